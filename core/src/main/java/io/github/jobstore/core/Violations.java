@@ -1,0 +1,79 @@
+package io.github.jobstore.core;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Collects the violations of one value, field by field in schema order, and throws them together.
+ * Each check speaks the API's (Django REST framework's) wording and never looks at a string's
+ * content beyond its length and whether it is blank.
+ */
+final class Violations {
+
+  static final String REQUIRED = "This field is required.";
+  static final String BLANK = "This field may not be blank.";
+  static final String NOT_A_NUMBER = "A valid number is required.";
+
+  private final List<Violation> found = new ArrayList<>(2);
+
+  /** Requires a value that {@code ValidationMethod.NONE} lets the builder leave null. */
+  Violations required(String field, @Nullable Object value) {
+    if (value == null) {
+      add(field, REQUIRED);
+    }
+    return this;
+  }
+
+  Violations maxLength(String field, Optional<String> value, int max) {
+    value.ifPresent(s -> checkLength(field, s, max));
+    return this;
+  }
+
+  /** A required string that may not be blank and has at most {@code max} code points. */
+  Violations requiredName(String field, @Nullable String value, int max) {
+    if (value == null) {
+      add(field, REQUIRED);
+    } else {
+      notBlankWithin(field, value, max);
+    }
+    return this;
+  }
+
+  Violations notBlankWithin(String field, Optional<String> value, int max) {
+    value.ifPresent(s -> notBlankWithin(field, s, max));
+    return this;
+  }
+
+  Violations finite(String field, Optional<Double> value) {
+    if (value.isPresent() && !Double.isFinite(value.get())) {
+      add(field, NOT_A_NUMBER);
+    }
+    return this;
+  }
+
+  void throwIfAny() {
+    if (!found.isEmpty()) {
+      throw new ValidationException(found);
+    }
+  }
+
+  private void notBlankWithin(String field, String value, int max) {
+    if (Text.isBlank(value)) {
+      add(field, BLANK);
+    } else {
+      checkLength(field, value, max);
+    }
+  }
+
+  private void checkLength(String field, String value, int max) {
+    if (Text.length(value) > max) {
+      add(field, "Ensure this field has no more than " + max + " characters.");
+    }
+  }
+
+  private void add(String field, String message) {
+    found.add(new Violation(field, message));
+  }
+}

@@ -1,0 +1,10 @@
+/**
+ * Framework-neutral generators of valid and invalid jobstore domain objects, for property tests.
+ * Every {@link io.github.jobstore.testkit.Generator} draws from a {@link
+ * java.util.random.RandomGenerator}, so the same seed gives the same values under JUnit, any
+ * property-testing library, or a plain {@code main}.
+ */
+@NullMarked
+package io.github.jobstore.testkit;
+
+import org.jspecify.annotations.NullMarked;
