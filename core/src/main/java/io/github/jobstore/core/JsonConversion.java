@@ -48,7 +48,7 @@ final class JsonConversion {
   }
 
   private JsonObject toObject(Map<?, ?> map) {
-    LinkedHashMap<String, JsonValue> members = new LinkedHashMap<>(map.size() * 2);
+    Map<String, JsonValue> members = new LinkedHashMap<>(map.size() * 2);
     map.forEach(
         (key, member) -> {
           if (!(key instanceof String name)) {

@@ -1,25 +1,31 @@
 package io.github.jobstore.core;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.collections.api.map.ImmutableOrderedMap;
-import org.eclipse.collections.impl.map.ordered.immutable.ImmutableOrderedMapAdapter;
+import org.eclipse.collections.api.factory.Lists;
+import org.eclipse.collections.api.factory.Maps;
+import org.eclipse.collections.api.list.ImmutableList;
+import org.eclipse.collections.api.map.ImmutableMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A JSON object: string keys to JSON values. It keeps its keys in the order they were given, but
- * equality and hash code ignore that order, as JSON's do.
+ * A JSON object: string keys to JSON values. It remembers the order its keys were given in ({@link
+ * #keys()}, used by {@link #toString()}), but equality and hash code ignore that order, as JSON's
+ * do.
  */
 public final class JsonObject implements JsonValue {
 
-  private static final JsonObject EMPTY = new JsonObject(new LinkedHashMap<>());
+  private static final JsonObject EMPTY = new JsonObject(Map.of());
 
-  private final ImmutableOrderedMap<String, JsonValue> members;
+  // Not an ImmutableOrderedMap: Eclipse Collections' adapter lets Map.replaceAll and
+  // Entry.setValue through to its delegate.
+  private final ImmutableMap<String, JsonValue> members;
+  private final ImmutableList<String> keys;
 
-  /** Takes ownership of {@code members}, which no one else may hold. */
-  JsonObject(LinkedHashMap<String, JsonValue> members) {
-    this.members = new ImmutableOrderedMapAdapter<>(members);
+  /** Copies {@code members}, keeping the iteration order of its keys. */
+  JsonObject(Map<String, JsonValue> members) {
+    this.members = Maps.immutable.ofMap(members);
+    this.keys = Lists.immutable.withAll(members.keySet());
   }
 
   /** Returns the empty object, {@code {}}. */
@@ -36,9 +42,14 @@ public final class JsonObject implements JsonValue {
     return (JsonObject) JsonConversion.convert(members);
   }
 
-  /** Returns the members, in the order they were given. */
-  public ImmutableOrderedMap<String, JsonValue> members() {
+  /** Returns the members; iterating it follows no particular order (see {@link #keys()}). */
+  public ImmutableMap<String, JsonValue> members() {
     return members;
+  }
+
+  /** Returns the keys, in the order they were given. */
+  public ImmutableList<String> keys() {
+    return keys;
   }
 
   /** Returns the value of {@code key}, or empty when the object has no such key. */
@@ -68,14 +79,7 @@ public final class JsonObject implements JsonValue {
 
   @Override
   public String toString() {
-    StringBuilder json = new StringBuilder("{");
-    members.forEachKeyValue(
-        (key, value) -> {
-          if (json.length() > 1) {
-            json.append(',');
-          }
-          json.append(JsonText.quote(key)).append(':').append(value);
-        });
-    return json.append('}').toString();
+    return keys.collect(key -> JsonText.quote(key) + ':' + members.get(key))
+        .makeString("{", ",", "}");
   }
 }

@@ -13,7 +13,7 @@ public final class ValidationException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
-  private final transient ImmutableList<Violation> violations;
+  private final ImmutableList<Violation> violations;
 
   /**
    * Creates an exception that reports the given violations, in the given order.

@@ -2,6 +2,8 @@ package io.github.jobstore.core;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.Serializable;
+
 /**
  * One broken constraint: the wire name of the field (for example {@code analyzer_model}) and the
  * API's message for it (for example {@code Ensure this field has no more than 128 characters.}).
@@ -9,7 +11,7 @@ import static java.util.Objects.requireNonNull;
  * @param field the field's wire name
  * @param message the API's wording of what is wrong; never contains the rejected string value
  */
-public record Violation(String field, String message) {
+public record Violation(String field, String message) implements Serializable {
 
   /**
    * Creates a violation.

@@ -117,8 +117,7 @@ class BlankTest {
   void valueWithSurroundingWhitespaceIsNotBlankAndIsStoredUnstripped() {
     String padded = "\u00a0 s3 \u2003";
 
-    assertThat(JobCreateParams.builder().dataSource(padded).build().dataSource())
-        .contains(padded);
+    assertThat(JobCreateParams.builder().dataSource(padded).build().dataSource()).contains(padded);
     assertThat(IterationCreateParams.builder().iterationName(padded).build().iterationName())
         .isEqualTo(padded);
   }
