@@ -1,0 +1,112 @@
+package io.github.jobstore.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.jobstore.core.Iteration;
+import io.github.jobstore.core.IterationStatus;
+import io.github.jobstore.core.Job;
+import io.github.jobstore.core.JobStatus;
+import io.github.jobstore.core.JobType;
+import io.github.jobstore.store.InMemoryJobStore;
+import io.github.jobstore.store.JobQuery;
+import java.util.Optional;
+import org.eclipse.collections.api.list.ImmutableList;
+import org.junit.jupiter.api.Test;
+
+class PromptTuningSimulationTest {
+
+  private static final int JOBS = 24;
+
+  private final InMemoryJobStore store = PromptTuningSimulation.newStore();
+
+  @Test
+  void twoRunsWithTheSameSeedPrintTheSameSummary() throws InterruptedException {
+    ImmutableList<ProjectSummary> first = run(store);
+    ImmutableList<ProjectSummary> second = run(PromptTuningSimulation.newStore());
+
+    assertThat(second).isEqualTo(first);
+    assertThat(ProjectSummary.table(second.castToList()))
+        .isEqualTo(ProjectSummary.table(first.castToList()));
+  }
+
+  @Test
+  void theSummaryListsEveryProjectAndCountsEveryJob() throws InterruptedException {
+    ImmutableList<ProjectSummary> summaries = run(store);
+
+    assertThat(summaries.collect(ProjectSummary::project))
+        .containsExactlyElementsOf(PromptTuningSimulation.PROJECTS);
+    assertThat(summaries.sumOfInt(ProjectSummary::jobs)).isEqualTo(JOBS);
+    assertThat(summaries)
+        .allSatisfy(s -> assertThat(s.completed() + s.failed()).isEqualTo(s.jobs()));
+  }
+
+  @Test
+  void everyJobEndsCompletedOrFailedAndSomeOfEach() throws InterruptedException {
+    run(store);
+
+    ImmutableList<Job> jobs = allJobs();
+    assertThat(jobs).hasSize(JOBS);
+    assertThat(jobs).extracting(Job::status).containsOnly(JobStatus.COMPLETED, JobStatus.FAILED);
+    assertThat(jobs).extracting(Job::status).contains(JobStatus.COMPLETED, JobStatus.FAILED);
+  }
+
+  @Test
+  void aCompletedJobRanEveryRoundAndRecordedItsImprovement() throws InterruptedException {
+    run(store);
+
+    for (Job job : allJobs().select(job -> job.status() == JobStatus.COMPLETED)) {
+      double baseline = job.baselineScore().orElseThrow();
+      double best = job.bestScore().orElseThrow();
+      assertThat(job.iterations()).hasSize(job.numIterations().orElseThrow().intValue());
+      assertThat(job.improvement()).contains(best - baseline);
+      assertThat(best).isEqualTo(bestKeptScore(job).orElse(baseline));
+    }
+  }
+
+  @Test
+  void aKeptIterationBeatsTheBaselineAndEveryEarlierIteration() throws InterruptedException {
+    run(store);
+
+    for (Job job : allJobs()) {
+      double best = job.baselineScore().orElseThrow();
+      long order = 0;
+      for (Iteration iteration : job.iterations()) {
+        order++;
+        double score = iteration.avgScore().orElseThrow();
+        assertThat(iteration.order()).contains(order);
+        assertThat(iteration.iterationName()).isEqualTo(String.format("iter_%03d", order));
+        assertThat(iteration.status())
+            .contains(score > best ? IterationStatus.KEEP : IterationStatus.DISCARD);
+        best = Math.max(best, score);
+      }
+    }
+  }
+
+  @Test
+  void aFailedJobSaysWhyAndStoppedBeforeItsLastRound() throws InterruptedException {
+    run(store);
+
+    for (Job job : allJobs().select(job -> job.status() == JobStatus.FAILED)) {
+      assertThat(job.reportMarkdown()).hasValueSatisfying(r -> assertThat(r).contains("timed out"));
+      assertThat(job.bestScore()).isEmpty();
+      assertThat((long) job.iterations().size()).isLessThan(job.numIterations().orElseThrow());
+    }
+  }
+
+  private static ImmutableList<ProjectSummary> run(InMemoryJobStore store)
+      throws InterruptedException {
+    return PromptTuningSimulation.run(store, PromptTuningSimulation.SEED, JOBS, line -> {});
+  }
+
+  private ImmutableList<Job> allJobs() {
+    JobQuery all = JobQuery.builder().jobType(JobType.PROMPT_TUNING).pageSize(1_000).build();
+    return store.list(all).results();
+  }
+
+  private static Optional<Double> bestKeptScore(Job job) {
+    return job.iterations()
+        .select(iteration -> iteration.status().equals(Optional.of(IterationStatus.KEEP)))
+        .collect(iteration -> iteration.avgScore().orElseThrow())
+        .maxOptional();
+  }
+}

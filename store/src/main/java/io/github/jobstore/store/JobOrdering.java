@@ -1,0 +1,81 @@
+package io.github.jobstore.store;
+
+import io.github.jobstore.core.Job;
+import io.github.jobstore.core.JobType;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The orderings {@link JobQuery#ordering()} may name, as PostgreSQL sorts them behind the API:
+ * empty values last ascending and first descending, scores equal when numerically equal ({@code
+ * -0.0 = 0.0}), text by code point (the "C" collation), enums by wire value; ties always go to the
+ * newest created job.
+ */
+final class JobOrdering {
+
+  static final String DEFAULT = "-created_at";
+
+  private static final Comparator<Double> NUMERIC = (a, b) -> a.equals(b) ? 0 : (a < b ? -1 : 1);
+  private static final Comparator<String> CODE_POINTS = JobOrdering::compareCodePoints;
+
+  private static final Map<String, Comparator<Job>> FIELDS =
+      Map.of(
+          "created_at", Comparator.comparing(Job::createdAt),
+          "updated_at", Comparator.comparing(Job::updatedAt),
+          "best_score", optional(Job::bestScore, NUMERIC),
+          "baseline_score", optional(Job::baselineScore, NUMERIC),
+          "improvement", optional(Job::improvement, NUMERIC),
+          "num_iterations", optional(Job::numIterations, Comparator.<Long>naturalOrder()),
+          "status", Comparator.comparing((Job job) -> job.status().wireValue()),
+          "job_type", optional(job -> job.jobType().map(JobType::wireValue), CODE_POINTS),
+          "prompt_slug", optional(Job::promptSlug, CODE_POINTS));
+
+  private JobOrdering() {}
+
+  static boolean isKnown(String ordering) {
+    return FIELDS.containsKey(field(ordering));
+  }
+
+  static boolean isDefault(String ordering) {
+    return ordering.equals(DEFAULT);
+  }
+
+  /** Orders stored jobs by {@code ordering}, ties broken by creation sequence, newest first. */
+  static Comparator<Hit> comparator(String ordering) {
+    Comparator<Job> byField = FIELDS.get(field(ordering));
+    if (byField == null) {
+      throw new IllegalArgumentException(ordering);
+    }
+    if (ordering.startsWith("-")) {
+      byField = byField.reversed();
+    }
+    return Comparator.comparing(Hit::job, byField).thenComparing(Hit.NEWEST_FIRST);
+  }
+
+  private static String field(String ordering) {
+    return ordering.startsWith("-") ? ordering.substring(1) : ordering;
+  }
+
+  /** Empty last when ascending; {@link Comparator#reversed()} then puts it first. */
+  private static <V> Comparator<Job> optional(
+      Function<Job, Optional<V>> field, Comparator<V> order) {
+    return Comparator.comparing(job -> field.apply(job).orElse(null), Comparator.nullsLast(order));
+  }
+
+  static int compareCodePoints(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      int ca = a.codePointAt(i);
+      int cb = b.codePointAt(j);
+      if (ca != cb) {
+        return Integer.compare(ca, cb);
+      }
+      i += Character.charCount(ca);
+      j += Character.charCount(cb);
+    }
+    return Boolean.compare(i < a.length(), j < b.length());
+  }
+}

@@ -1,0 +1,93 @@
+package io.github.jobstore.store;
+
+import io.github.jobstore.core.Iteration;
+import io.github.jobstore.core.IterationCreateParams;
+import io.github.jobstore.core.Job;
+import io.github.jobstore.core.JobCreateParams;
+import io.github.jobstore.core.JobStatus;
+import io.github.jobstore.core.ValidationException;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import org.eclipse.collections.api.list.ImmutableList;
+
+/**
+ * Keeps jobs and their iterations, with the server-side behaviour of the jobs API: ids and
+ * timestamps assigned on create, {@code pending} by default, no status state machine.
+ *
+ * <p>Implementations are thread-safe. Every operation on one job is linearizable; a returned {@link
+ * Job} is an immutable snapshot that later writes never change; a failed operation changes nothing.
+ * A query returns every job at most once, each matching its filters in the version returned, and
+ * returns every job that matched throughout the query.
+ */
+public interface JobStore {
+
+  /**
+   * Creates a job: assigns its {@code id}, sets {@code created_at} and {@code updated_at} to now
+   * (in whole microseconds), its status to {@code params.status()} or {@code pending}, and no
+   * iterations.
+   *
+   * @return the new job
+   */
+  Job create(JobCreateParams params);
+
+  /** Returns the job with this id, or empty when there is none. */
+  Optional<Job> find(UUID id);
+
+  /**
+   * Returns the job with this id.
+   *
+   * @throws JobNotFoundException when there is none
+   */
+  default Job get(UUID id) {
+    return find(id).orElseThrow(() -> new JobNotFoundException(id));
+  }
+
+  /** Returns every job of {@code project}, newest first ({@code -created_at}). */
+  ImmutableList<Job> findByProject(UUID project);
+
+  /** Returns every job with {@code status}, newest first ({@code -created_at}). */
+  ImmutableList<Job> findByStatus(JobStatus status);
+
+  /**
+   * Returns one page of the jobs that match every filter of {@code query}, in its ordering: the
+   * API's {@code jobs.list}.
+   *
+   * @throws InvalidPageException when the page is before the first or after the last (page 1 of no
+   *     results is valid)
+   */
+  Page<Job> list(JobQuery query);
+
+  /**
+   * Applies {@code change} to the job's current version and stores the result atomically, with
+   * {@code updated_at} set to now. {@code change} runs once, while the job is locked: it must not
+   * call this store for the same job.
+   *
+   * @return the stored job
+   * @throws JobNotFoundException when there is no such job
+   * @throws ValidationException with {@code This field is read-only.} when {@code change} alters
+   *     {@code id}, {@code created_at} or {@code iterations}; nothing changes
+   * @throws RuntimeException whatever {@code change} throws, unchanged; nothing changes
+   */
+  Job update(UUID id, UnaryOperator<Job> change);
+
+  /**
+   * Removes the job and its iterations.
+   *
+   * @return true if the job existed
+   */
+  boolean delete(UUID id);
+
+  /**
+   * Appends an iteration to a job: assigns its {@code id}, {@code created_at} and {@code job}, and
+   * when {@code order} is absent, the job's highest order plus one (1 for the first). The job's
+   * {@code iterations} include it from then on, ordered by {@code order}, then by append; the job's
+   * {@code updated_at} does not change.
+   *
+   * @return the new iteration
+   * @throws JobNotFoundException when there is no such job
+   * @throws ValidationException on field {@code order} when the highest order is already {@link
+   *     Long#MAX_VALUE}
+   */
+  Iteration appendIteration(UUID jobId, IterationCreateParams params);
+}
