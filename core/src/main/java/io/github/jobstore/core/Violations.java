@@ -16,7 +16,8 @@ final class Violations {
   static final String BLANK = "This field may not be blank.";
   static final String NOT_A_NUMBER = "A valid number is required.";
 
-  private final List<Violation> found = new ArrayList<>(2);
+  /** Made on the first violation: valid values, the common case, allocate nothing here. */
+  private @Nullable List<Violation> found;
 
   /** Requires a value that {@code ValidationMethod.NONE} lets the builder leave null. */
   Violations required(String field, @Nullable Object value) {
@@ -54,7 +55,7 @@ final class Violations {
   }
 
   void throwIfAny() {
-    if (!found.isEmpty()) {
+    if (found != null) {
       throw new ValidationException(found);
     }
   }
@@ -74,6 +75,9 @@ final class Violations {
   }
 
   private void add(String field, String message) {
+    if (found == null) {
+      found = new ArrayList<>(2);
+    }
     found.add(new Violation(field, message));
   }
 }

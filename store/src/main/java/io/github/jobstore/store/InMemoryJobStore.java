@@ -206,13 +206,14 @@ public final class InMemoryJobStore implements JobStore {
     synchronized (slot) {
       Job current = live(slot, jobId);
       IterationLog log = slot.iterations();
+      long order = params.order().isPresent() ? params.order().get() : nextOrder(log);
       Iteration iteration =
           Iteration.builder()
               .from(params)
               .id(newId())
               .createdAt(now())
               .job(jobId)
-              .order(params.order().orElseGet(() -> nextOrder(log)))
+              .order(order)
               .build();
       slot.job = current.withIterations(log.insert(iteration));
       return iteration;

@@ -17,7 +17,9 @@ final class JobOrdering {
 
   static final String DEFAULT = "-created_at";
 
-  private static final Comparator<Double> NUMERIC = (a, b) -> a.equals(b) ? 0 : (a < b ? -1 : 1);
+  /** Scores are finite, so plain comparison is total; unlike {@link Double#compare}, -0.0 = 0.0. */
+  private static final Comparator<Double> NUMERIC = (a, b) -> a < b ? -1 : (a > b ? 1 : 0);
+
   private static final Comparator<String> CODE_POINTS = JobOrdering::compareCodePoints;
 
   private static final Map<String, Comparator<Job>> FIELDS =

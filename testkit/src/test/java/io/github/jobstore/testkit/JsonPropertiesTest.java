@@ -103,7 +103,7 @@ class JsonPropertiesTest {
   /** The same value with every object's keys in reverse order. */
   private static JsonValue reorder(JsonValue value) {
     if (value instanceof JsonObject object) {
-      List<String> keys = new ArrayList<>(object.members().keysView().toList());
+      List<String> keys = new ArrayList<>(object.keys().castToList());
       Collections.reverse(keys);
       Map<String, JsonValue> reversed = new LinkedHashMap<>();
       keys.forEach(key -> reversed.put(key, reorder(object.get(key).orElseThrow())));
@@ -118,7 +118,7 @@ class JsonPropertiesTest {
   private static @Nullable Object toJava(JsonValue value) {
     if (value instanceof JsonObject object) {
       Map<String, Object> map = new LinkedHashMap<>();
-      object.members().forEachKeyValue((key, member) -> map.put(key, toJava(member)));
+      object.keys().forEach(key -> map.put(key, toJava(object.get(key).orElseThrow())));
       return map;
     } else if (value instanceof JsonArray array) {
       List<Object> list = new ArrayList<>();

@@ -1,0 +1,267 @@
+package io.github.jobstore.benchmarks;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.jobstore.core.Iteration;
+import io.github.jobstore.core.IterationCreateParams;
+import io.github.jobstore.core.Job;
+import io.github.jobstore.core.JobCreateParams;
+import io.github.jobstore.core.JobStatus;
+import io.github.jobstore.core.ValidationException;
+import io.github.jobstore.core.Violation;
+import io.github.jobstore.store.InvalidPageException;
+import io.github.jobstore.store.JobNotFoundException;
+import io.github.jobstore.store.JobQuery;
+import io.github.jobstore.store.JobStore;
+import io.github.jobstore.store.Page;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+import org.eclipse.collections.api.factory.Lists;
+import org.eclipse.collections.api.list.ImmutableList;
+import org.eclipse.collections.api.list.MutableList;
+
+/**
+ * The baseline: the job store most in-memory implementations are, a plain {@code
+ * ConcurrentHashMap<UUID, Job>} and nothing else. Every query scans every job and sorts the
+ * matches; appending an iteration copies the job's whole iteration list. Writes to one job are
+ * atomic through {@link ConcurrentHashMap#compute}; readers never lock.
+ *
+ * <p>Same operations and server-side behaviour as {@code InMemoryJobStore} (ids, microsecond
+ * timestamps, default status, iteration orders, read-only fields, pagination), with one
+ * simplification: jobs created in the same microsecond are ordered by id rather than newest first,
+ * since the map keeps no creation sequence.
+ */
+public final class ScanningMapStore implements JobStore {
+
+  private static final String READ_ONLY = "This field is read-only.";
+
+  /** {@code -created_at}, ties broken by id (deterministic, not by creation). */
+  private static final Comparator<Job> NEWEST_FIRST =
+      Comparator.comparing(Job::createdAt).reversed().thenComparing(Job::id);
+
+  private final Clock clock = Clock.systemUTC();
+  private final ConcurrentHashMap<UUID, Job> jobs = new ConcurrentHashMap<>();
+
+  /** The map itself, for the raw-lookup baseline of {@link GetBenchmark}. */
+  ConcurrentHashMap<UUID, Job> map() {
+    return jobs;
+  }
+
+  @Override
+  public Job create(JobCreateParams params) {
+    requireNonNull(params, "params");
+    UUID id = randomUuid();
+    Instant now = now();
+    Job job =
+        Job.builder()
+            .from(params)
+            .id(id)
+            .createdAt(now)
+            .updatedAt(now)
+            .status(params.status().orElse(JobStatus.PENDING))
+            .build();
+    if (jobs.putIfAbsent(id, job) != null) {
+      throw new IllegalStateException("Duplicate id " + id);
+    }
+    return job;
+  }
+
+  @Override
+  public Optional<Job> find(UUID id) {
+    return Optional.ofNullable(jobs.get(requireNonNull(id, "id")));
+  }
+
+  @Override
+  public ImmutableList<Job> findByProject(UUID project) {
+    requireNonNull(project, "project");
+    return scan(job -> job.project().filter(project::equals).isPresent(), NEWEST_FIRST)
+        .toImmutable();
+  }
+
+  @Override
+  public ImmutableList<Job> findByStatus(JobStatus status) {
+    requireNonNull(status, "status");
+    return scan(job -> job.status() == status, NEWEST_FIRST).toImmutable();
+  }
+
+  @Override
+  public Page<Job> list(JobQuery query) {
+    requireNonNull(query, "query");
+    if (query.page() < 1) {
+      throw new InvalidPageException();
+    }
+    MutableList<Job> matches = scan(job -> matches(query, job), ordering(query.ordering()));
+    long offset = (long) (query.page() - 1) * query.pageSize();
+    int count = matches.size();
+    if (query.page() > 1 && offset >= count) {
+      throw new InvalidPageException();
+    }
+    int from = (int) Math.min(offset, count);
+    int to = (int) Math.min(offset + query.pageSize(), count);
+    return new Page<>(
+        Lists.immutable.withAll(matches.subList(from, to)), count, query.page(), query.pageSize());
+  }
+
+  @Override
+  public Job update(UUID id, UnaryOperator<Job> change) {
+    requireNonNull(change, "change");
+    Job updated =
+        jobs.computeIfPresent(
+            requireNonNull(id, "id"),
+            (key, current) -> {
+              Job changed = requireNonNull(change.apply(current), "the change returned null");
+              checkReadOnly(current, changed);
+              return changed.withUpdatedAt(now());
+            });
+    if (updated == null) {
+      throw new JobNotFoundException(id);
+    }
+    return updated;
+  }
+
+  @Override
+  public boolean delete(UUID id) {
+    return jobs.remove(requireNonNull(id, "id")) != null;
+  }
+
+  @Override
+  public Iteration appendIteration(UUID jobId, IterationCreateParams params) {
+    requireNonNull(params, "params");
+    Iteration[] appended = new Iteration[1];
+    Job updated =
+        jobs.computeIfPresent(
+            requireNonNull(jobId, "jobId"),
+            (key, current) -> {
+              ImmutableList<Iteration> iterations = current.iterations();
+              long order = params.order().orElseGet(() -> nextOrder(iterations));
+              Iteration iteration =
+                  Iteration.builder()
+                      .from(params)
+                      .id(randomUuid())
+                      .createdAt(now())
+                      .job(jobId)
+                      .order(order)
+                      .build();
+              int at = iterations.size();
+              while (at > 0 && orderOf(iterations.get(at - 1)) > order) {
+                at--;
+              }
+              // The naive way: copy the whole list on every append.
+              MutableList<Iteration> copy = Lists.mutable.withAll(iterations);
+              copy.add(at, iteration);
+              appended[0] = iteration;
+              return current.withIterations(copy.toImmutable());
+            });
+    if (updated == null) {
+      throw new JobNotFoundException(jobId);
+    }
+    return requireNonNull(appended[0]);
+  }
+
+  private MutableList<Job> scan(Predicate<Job> filter, Comparator<Job> order) {
+    MutableList<Job> matches = Lists.mutable.empty();
+    for (Job job : jobs.values()) {
+      if (filter.test(job)) {
+        matches.add(job);
+      }
+    }
+    matches.sortThis(order);
+    return matches;
+  }
+
+  private static boolean matches(JobQuery query, Job job) {
+    return (query.project().isEmpty() || query.project().equals(job.project()))
+        && (query.agent().isEmpty() || query.agent().equals(job.agent()))
+        && (query.status().isEmpty() || query.status().get() == job.status())
+        && (query.jobType().isEmpty() || query.jobType().equals(job.jobType()))
+        && (query.analyzerModel().isEmpty() || query.analyzerModel().equals(job.analyzerModel()))
+        && (query.dataSource().isEmpty() || query.dataSource().equals(job.dataSource()))
+        && (query.promptSlug().isEmpty() || query.promptSlug().equals(job.promptSlug()))
+        && (query.createdAfter().isEmpty() || !job.createdAt().isBefore(query.createdAfter().get()))
+        && (query.createdBefore().isEmpty()
+            || !job.createdAt().isAfter(query.createdBefore().get()))
+        && (query.scoreMin().isEmpty()
+            || job.bestScore().filter(s -> s >= query.scoreMin().get()).isPresent())
+        && (query.scoreMax().isEmpty()
+            || job.bestScore().filter(s -> s <= query.scoreMax().get()).isPresent());
+  }
+
+  /** The query's ordering, empty values last ascending and first descending; ties by id. */
+  private static Comparator<Job> ordering(String ordering) {
+    boolean descending = ordering.startsWith("-");
+    String field = descending ? ordering.substring(1) : ordering;
+    Comparator<Job> byField =
+        switch (field) {
+          case "created_at" -> Comparator.comparing(Job::createdAt);
+          case "updated_at" -> Comparator.comparing(Job::updatedAt);
+          case "best_score" -> optional(Job::bestScore);
+          case "baseline_score" -> optional(Job::baselineScore);
+          case "improvement" -> optional(Job::improvement);
+          case "num_iterations" -> optional(Job::numIterations);
+          case "status" -> Comparator.comparing((Job job) -> job.status().wireValue());
+          case "job_type" -> optional(job -> job.jobType().map(type -> type.wireValue()));
+          case "prompt_slug" -> optional(Job::promptSlug);
+          default -> throw new IllegalArgumentException(ordering);
+        };
+    return (descending ? byField.reversed() : byField).thenComparing(NEWEST_FIRST);
+  }
+
+  private static <V extends Comparable<? super V>> Comparator<Job> optional(
+      Function<Job, Optional<V>> field) {
+    return Comparator.comparing(
+        job -> field.apply(job).orElse(null), Comparator.nullsLast(Comparator.naturalOrder()));
+  }
+
+  private static void checkReadOnly(Job current, Job changed) {
+    List<Violation> violations = new ArrayList<>(0);
+    if (!changed.id().equals(current.id())) {
+      violations.add(new Violation("id", READ_ONLY));
+    }
+    if (!changed.createdAt().equals(current.createdAt())) {
+      violations.add(new Violation("created_at", READ_ONLY));
+    }
+    if (changed.iterations() != current.iterations()
+        && !changed.iterations().equals(current.iterations())) {
+      violations.add(new Violation("iterations", READ_ONLY));
+    }
+    if (!violations.isEmpty()) {
+      throw new ValidationException(violations);
+    }
+  }
+
+  private static long nextOrder(ImmutableList<Iteration> iterations) {
+    long highest = iterations.isEmpty() ? 0 : orderOf(iterations.getLast());
+    if (highest == Long.MAX_VALUE) {
+      throw new ValidationException(
+          "order", "Ensure this value is less than or equal to " + Long.MAX_VALUE + ".");
+    }
+    return highest + 1;
+  }
+
+  private static long orderOf(Iteration iteration) {
+    return iteration.order().orElseThrow();
+  }
+
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MICROS);
+  }
+
+  /** A random version 4 UUID, drawn the same way as {@code InMemoryJobStore}'s default. */
+  static UUID randomUuid() {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+    long low = (random.nextLong() & ~(0xC000L << 48)) | (0x8000L << 48);
+    return new UUID(high, low);
+  }
+}

@@ -1,0 +1,20 @@
+/**
+ * JMH benchmarks of jobstore against a naive baseline ({@link
+ * io.github.jobstore.benchmarks.ScanningMapStore}: a {@code ConcurrentHashMap<UUID, Job>} whose
+ * queries scan), and {@link io.github.jobstore.benchmarks.HeapPerJob}, which measures the heap each
+ * stored job retains. Run by hand, not in CI:
+ *
+ * <pre>
+ * ./mvnw -B -q install -DskipTests -pl core,store
+ * ./mvnw -B -q -pl benchmarks package -DskipTests
+ * java -jar benchmarks/target/benchmarks.jar -f 1 -wi 2 -w 1s -i 3 -r 1s
+ * java -Xms4g -Xmx4g -cp benchmarks/target/benchmarks.jar io.github.jobstore.benchmarks.HeapPerJob
+ * </pre>
+ *
+ * <p>Every benchmark forks with {@code -Xms4g -Xmx4g}; a regular expression after the jar's name
+ * runs a subset ({@code java -jar benchmarks/target/benchmarks.jar QueryBenchmark}).
+ */
+@NullMarked
+package io.github.jobstore.benchmarks;
+
+import org.jspecify.annotations.NullMarked;

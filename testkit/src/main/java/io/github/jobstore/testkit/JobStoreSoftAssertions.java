@@ -1,0 +1,31 @@
+package io.github.jobstore.testkit;
+
+import io.github.jobstore.core.Iteration;
+import io.github.jobstore.core.Job;
+import io.github.jobstore.core.ValidationException;
+import org.assertj.core.api.SoftAssertions;
+
+/**
+ * AssertJ soft assertions that also know jobstore's types: every failure is collected, and {@link
+ * #assertAll()} reports them together. Not thread-safe, like AssertJ's own.
+ */
+public class JobStoreSoftAssertions extends SoftAssertions {
+
+  /** Creates an empty set of soft assertions. */
+  public JobStoreSoftAssertions() {}
+
+  /** Starts soft assertions on a job. */
+  public JobAssert assertThat(Job actual) {
+    return proxy(JobAssert.class, Job.class, actual);
+  }
+
+  /** Starts soft assertions on an iteration. */
+  public IterationAssert assertThat(Iteration actual) {
+    return proxy(IterationAssert.class, Iteration.class, actual);
+  }
+
+  /** Starts soft assertions on a validation exception. */
+  public ValidationExceptionAssert assertThat(ValidationException actual) {
+    return proxy(ValidationExceptionAssert.class, ValidationException.class, actual);
+  }
+}

@@ -1,0 +1,110 @@
+package io.github.jobstore.testkit;
+
+import static io.github.jobstore.testkit.JobStoreAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.jobstore.core.Iteration;
+import io.github.jobstore.core.IterationStatus;
+import io.github.jobstore.core.Job;
+import io.github.jobstore.core.JobCreateParams;
+import io.github.jobstore.core.JobStatus;
+import io.github.jobstore.core.ValidationException;
+import io.github.jobstore.core.Violation;
+import java.time.Instant;
+import java.util.UUID;
+import org.assertj.core.error.AssertJMultipleFailuresError;
+import org.eclipse.collections.api.factory.Lists;
+import org.junit.jupiter.api.Test;
+
+class JobStoreAssertionsTest {
+
+  private static final UUID JOB = new UUID(0, 1);
+  private static final UUID PROJECT = new UUID(0, 2);
+
+  private static final Iteration ITERATION =
+      Iteration.builder()
+          .id(new UUID(0, 3))
+          .createdAt(Instant.EPOCH)
+          .iterationName("iter_001")
+          .job(JOB)
+          .order(1)
+          .avgScore(0.5)
+          .status(IterationStatus.KEEP)
+          .build();
+
+  private static final Job RUNNING =
+      Job.builder()
+          .id(JOB)
+          .createdAt(Instant.EPOCH)
+          .updatedAt(Instant.EPOCH)
+          .status(JobStatus.RUNNING)
+          .project(PROJECT)
+          .bestScore(0.75)
+          .iterations(Lists.immutable.of(ITERATION))
+          .build();
+
+  @Test
+  void jobAssertionsPassOnAMatchingJob() {
+    assertThat(RUNNING)
+        .hasId(JOB)
+        .hasStatus(JobStatus.RUNNING)
+        .isNotTerminal()
+        .hasProject(PROJECT)
+        .hasBestScore(0.75)
+        .hasIterationCount(1)
+        .hasIterationNames("iter_001");
+    assertThat(RUNNING.withStatus(JobStatus.CANCELLED)).isTerminal();
+    assertThat(RUNNING.withProject(java.util.Optional.empty())).hasNoProject();
+  }
+
+  @Test
+  void aJobAssertionFailureNamesTheFieldAndBothValues() {
+    assertThatThrownBy(() -> assertThat(RUNNING).hasStatus(JobStatus.COMPLETED))
+        .isInstanceOf(AssertionError.class)
+        .hasMessage("Expected job's status to be <COMPLETED> but was <RUNNING>");
+    assertThatThrownBy(() -> assertThat(RUNNING).isTerminal())
+        .hasMessage("Expected job " + JOB + " to have ended but its status was RUNNING");
+    assertThatThrownBy(() -> assertThat(RUNNING).hasIterationCount(2))
+        .hasMessage("Expected job's number of iterations to be <2> but was <1>");
+  }
+
+  @Test
+  void iterationAssertionsPassOnAMatchingIterationAndFailOtherwise() {
+    assertThat(ITERATION).hasName("iter_001").hasOrder(1).belongsTo(JOB).hasAvgScore(0.5).isKept();
+    assertThatThrownBy(() -> assertThat(ITERATION).isDiscarded())
+        .hasMessage(
+            "Expected iteration's status to be <Optional[DISCARD]> but was <Optional[KEEP]>");
+  }
+
+  @Test
+  void validationExceptionAssertionsCheckTheViolations() {
+    ValidationException e =
+        catchThrowableOfType(
+            ValidationException.class,
+            () -> JobCreateParams.builder().dataSource(" ").bestScore(Double.NaN).build());
+
+    assertThat(e)
+        .hasViolationOn("data_source")
+        .hasViolations(
+            new Violation("best_score", "A valid number is required."),
+            new Violation("data_source", "This field may not be blank."));
+    assertThatThrownBy(() -> assertThat(e).hasOnlyViolation("data_source", "x"))
+        .hasMessageStartingWith("Expected violations <[data_source: x]> but were");
+    assertThatThrownBy(() -> assertThat(e).hasViolationOn("prompt_slug"))
+        .hasMessageStartingWith("Expected a violation on <prompt_slug>");
+  }
+
+  @Test
+  void softAssertionsCollectEveryFailure() {
+    JobStoreSoftAssertions softly = new JobStoreSoftAssertions();
+    softly.assertThat(RUNNING).hasStatus(JobStatus.FAILED);
+    softly.assertThat(ITERATION).hasOrder(2);
+
+    assertThatThrownBy(softly::assertAll)
+        .isInstanceOf(AssertJMultipleFailuresError.class)
+        .hasMessageContaining("Expected job's status to be <FAILED> but was <RUNNING>")
+        .hasMessageContaining(
+            "Expected iteration's order to be <Optional[2]> but was <Optional[1]>");
+  }
+}
