@@ -1,0 +1,148 @@
+package io.github.jobstore.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.math.BigDecimal;
+
+/**
+ * Parses documents into Jackson trees with deliberate limits, keeping every number exactly: floats
+ * as {@link BigDecimal} (negative zero, {@code NaN} and the infinities as doubles, which a {@code
+ * BigDecimal} cannot hold), integers of any size. Like Python's {@code json} module, it accepts
+ * {@code NaN} and {@code Infinity}, so that the fields they reach can reject them in the API's
+ * words.
+ *
+ * <p>The limits, so no document can exhaust the stack, the heap or the CPU: nesting at most {@value
+ * #MAX_DEPTH} deep, a string at most {@value #MAX_STRING} characters, a number at most {@value
+ * #MAX_NUMBER} characters, a document at most {@value #MAX_DOCUMENT} characters.
+ */
+final class JsonTrees {
+
+  static final int MAX_DEPTH = 1_000;
+  static final int MAX_STRING = 10_000_000;
+  static final int MAX_NUMBER = 1_000;
+  static final long MAX_DOCUMENT = 64L * 1024 * 1024;
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+
+  private final JsonFactory factory;
+
+  JsonTrees(JsonFactory factory) {
+    this.factory = factory;
+  }
+
+  static JsonFactory limitedFactory() {
+    return JsonFactory.builder()
+        .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS) // as Python's json module does
+        .streamReadConstraints(
+            StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_DEPTH)
+                .maxStringLength(MAX_STRING)
+                .maxNumberLength(MAX_NUMBER)
+                .maxDocumentLength(MAX_DOCUMENT)
+                .build())
+        .build();
+  }
+
+  /** Parses one JSON value, with nothing after it. */
+  JsonNode parse(String json) {
+    try (JsonParser parser = factory.createParser(json)) {
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        throw new MalformedJsonException("Expecting value: the document is empty.", null);
+      }
+      JsonNode root = read(parser, first);
+      if (parser.nextToken() != null) {
+        throw new MalformedJsonException(
+            "Extra data after the JSON value at " + where(parser), null);
+      }
+      return root;
+    } catch (StreamConstraintsException e) {
+      throw new MalformedJsonException(e.getOriginalMessage(), e);
+    } catch (JsonProcessingException e) {
+      // Jackson's own message may quote the document, which may hold secrets.
+      throw new MalformedJsonException("Invalid JSON at " + where(e), e);
+    } catch (IOException e) {
+      throw new MalformedJsonException("Unreadable JSON: " + e.getClass().getSimpleName(), e);
+    }
+  }
+
+  /** Reads the value that starts at {@code token}; the parser bounds the depth. */
+  static JsonNode read(JsonParser parser, JsonToken token) throws IOException {
+    switch (token) {
+      case START_OBJECT -> {
+        ObjectNode object = NODES.objectNode();
+        for (JsonToken next = parser.nextToken(); next != JsonToken.END_OBJECT; ) {
+          String name = parser.currentName();
+          object.set(name, read(parser, parser.nextToken()));
+          next = parser.nextToken();
+        }
+        return object;
+      }
+      case START_ARRAY -> {
+        ArrayNode array = NODES.arrayNode();
+        for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY; ) {
+          array.add(read(parser, next));
+          next = parser.nextToken();
+        }
+        return array;
+      }
+      case VALUE_STRING -> {
+        return NODES.textNode(parser.getText());
+      }
+      case VALUE_NUMBER_INT -> {
+        return NODES.numberNode(parser.getBigIntegerValue());
+      }
+      case VALUE_NUMBER_FLOAT -> {
+        if (parser.isNaN()) {
+          return NODES.numberNode(parser.getDoubleValue()); // NaN or an infinity
+        }
+        BigDecimal value = parser.getDecimalValue();
+        boolean negativeZero = value.signum() == 0 && parser.getText().startsWith("-");
+        return negativeZero ? NODES.numberNode(-0.0) : NODES.numberNode(value);
+      }
+      case VALUE_TRUE -> {
+        return NODES.booleanNode(true);
+      }
+      case VALUE_FALSE -> {
+        return NODES.booleanNode(false);
+      }
+      case VALUE_NULL -> {
+        return NODES.nullNode();
+      }
+      default -> throw new JsonParseFailure(parser, token);
+    }
+  }
+
+  private static String where(JsonParser parser) {
+    return "line "
+        + parser.currentLocation().getLineNr()
+        + " column "
+        + parser.currentLocation().getColumnNr()
+        + ".";
+  }
+
+  private static String where(JsonProcessingException e) {
+    return e.getLocation() == null
+        ? "an unknown position."
+        : "line " + e.getLocation().getLineNr() + " column " + e.getLocation().getColumnNr() + ".";
+  }
+
+  /** A token that cannot start a value; Jackson's parser never yields one, but stay total. */
+  private static final class JsonParseFailure extends JsonProcessingException {
+    private static final long serialVersionUID = 1L;
+
+    JsonParseFailure(JsonParser parser, JsonToken token) {
+      super("Unexpected token " + token, parser.currentLocation());
+    }
+  }
+}

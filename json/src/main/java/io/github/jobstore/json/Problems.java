@@ -1,0 +1,38 @@
+package io.github.jobstore.json;
+
+import io.github.jobstore.core.ValidationException;
+import io.github.jobstore.core.Violation;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** Where a field's wire violations go, under the field's name. */
+final class Problems {
+
+  private final String field;
+  private final List<Violation> sink;
+  private boolean clean = true;
+
+  Problems(String field, List<Violation> sink) {
+    this.field = field;
+    this.sink = sink;
+  }
+
+  /** Records {@code message} against the field; returns null, so a reader can return it. */
+  @Nullable Object add(String message) {
+    sink.add(new Violation(field, message));
+    clean = false;
+    return null;
+  }
+
+  /** Records a nested document's violations as {@code field[i].name}. */
+  void addNested(String path, ValidationException e) {
+    for (Violation violation : e.violations()) {
+      sink.add(new Violation(field + path + violation.field(), violation.message()));
+    }
+    clean = false;
+  }
+
+  boolean clean() {
+    return clean;
+  }
+}

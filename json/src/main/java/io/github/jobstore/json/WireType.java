@@ -1,0 +1,208 @@
+package io.github.jobstore.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.jobstore.core.Iteration;
+import io.github.jobstore.core.IterationStatus;
+import io.github.jobstore.core.JobStatus;
+import io.github.jobstore.core.JobType;
+import io.github.jobstore.core.JsonObject;
+import io.github.jobstore.core.ValidationException;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.function.Function;
+import org.eclipse.collections.api.factory.Lists;
+import org.eclipse.collections.api.list.ImmutableList;
+import org.eclipse.collections.api.list.MutableList;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How each kind of field reads and writes, with the API's (Django REST framework's) leniency and
+ * wording: a string field takes a number as its text, a number field takes a numeric string, an
+ * integer field takes {@code 5.0}; anything else is a violation, reported without echoing the
+ * value.
+ */
+enum WireType {
+  UUID_TEXT {
+    @Override
+    @Nullable Object read(JsonNode node, Problems problems) {
+      UUID uuid = node.isTextual() ? Wire.parseUuid(node.textValue()) : null;
+      return uuid != null ? uuid : problems.add("Must be a valid UUID.");
+    }
+
+    @Override
+    void write(JsonGenerator out, Object value) throws IOException {
+      out.writeString(value.toString());
+    }
+  },
+  INSTANT {
+    @Override
+    @Nullable Object read(JsonNode node, Problems problems) {
+      Instant instant = node.isTextual() ? Wire.parseInstant(node.textValue()) : null;
+      return instant != null
+          ? instant
+          : problems.add(
+              "Datetime has wrong format. Use one of these formats instead:"
+                  + " YYYY-MM-DDThh:mm[:ss[.uuuuuu]][+HH:MM|-HH:MM|Z].");
+    }
+
+    @Override
+    void write(JsonGenerator out, Object value) throws IOException {
+      out.writeString(Wire.formatInstant((Instant) value));
+    }
+  },
+  TEXT {
+    @Override
+    @Nullable Object read(JsonNode node, Problems problems) {
+      if (node.isTextual()) {
+        return node.textValue();
+      } else if (node.isNumber()) {
+        return node.asText();
+      }
+      return problems.add("Not a valid string.");
+    }
+
+    @Override
+    void write(JsonGenerator out, Object value) throws IOException {
+      out.writeString((String) value);
+    }
+  },
+  NUMBER {
+    @Override
+    @Nullable Object read(JsonNode node, Problems problems) {
+      if (node.isDouble()) {
+        return node.doubleValue(); // negative zero, which no BigDecimal holds
+      }
+      BigDecimal number = Wire.decimal(node, problems);
+      if (number == null) {
+        return null;
+      }
+      double value = number.doubleValue();
+      return Double.isFinite(value) ? value : problems.add("A valid number is required.");
+    }
+
+    @Override
+    void write(JsonGenerator out, Object value) throws IOException {
+      out.writeNumber((Double) value);
+    }
+  },
+  INTEGER {
+    @Override
+    @Nullable Object read(JsonNode node, Problems problems) {
+      BigInteger integer = Wire.integer(node, problems);
+      if (integer == null) {
+        return null;
+      } else if (integer.compareTo(Wire.LONG_MAX) > 0) {
+        return problems.add("Ensure this value is less than or equal to " + Long.MAX_VALUE + ".");
+      } else if (integer.compareTo(Wire.LONG_MIN) < 0) {
+        return problems.add(
+            "Ensure this value is greater than or equal to " + Long.MIN_VALUE + ".");
+      }
+      return integer.longValue();
+    }
+
+    @Override
+    void write(JsonGenerator out, Object value) throws IOException {
+      out.writeNumber((Long) value);
+    }
+  },
+  OBJECT {
+    @Override
+    @Nullable Object read(JsonNode node, Problems problems) {
+      if (!node.isObject()) {
+        return problems.add(
+            "Expected a dictionary of items but got type \"" + Wire.pythonType(node) + "\".");
+      }
+      try {
+        return Wire.toJsonValue(node);
+      } catch (Wire.NonFiniteNumber e) {
+        return problems.add("Value must be valid JSON.");
+      }
+    }
+
+    @Override
+    void write(JsonGenerator out, Object value) throws IOException {
+      Wire.writeJsonValue(out, (JsonObject) value);
+    }
+  },
+  JOB_TYPE {
+    @Override
+    @Nullable Object read(JsonNode node, Problems problems) {
+      return choice(node, problems, JobType::fromWireValue);
+    }
+
+    @Override
+    void write(JsonGenerator out, Object value) throws IOException {
+      out.writeString(((JobType) value).wireValue());
+    }
+  },
+  JOB_STATUS {
+    @Override
+    @Nullable Object read(JsonNode node, Problems problems) {
+      return choice(node, problems, JobStatus::fromWireValue);
+    }
+
+    @Override
+    void write(JsonGenerator out, Object value) throws IOException {
+      out.writeString(((JobStatus) value).wireValue());
+    }
+  },
+  ITERATION_STATUS {
+    @Override
+    @Nullable Object read(JsonNode node, Problems problems) {
+      return choice(node, problems, IterationStatus::fromWireValue);
+    }
+
+    @Override
+    void write(JsonGenerator out, Object value) throws IOException {
+      out.writeString(((IterationStatus) value).wireValue());
+    }
+  },
+  ITERATIONS {
+    @Override
+    @Nullable Object read(JsonNode node, Problems problems) {
+      if (!node.isArray()) {
+        return problems.add(
+            "Expected a list of items but got type \"" + Wire.pythonType(node) + "\".");
+      }
+      MutableList<Iteration> iterations = Lists.mutable.withInitialCapacity(node.size());
+      for (int i = 0; i < node.size(); i++) {
+        try {
+          iterations.add(Documents.ITERATION.read(node.get(i)));
+        } catch (ValidationException e) {
+          problems.addNested("[" + i + "].", e);
+        }
+      }
+      return problems.clean() ? iterations.toImmutable() : null;
+    }
+
+    @Override
+    void write(JsonGenerator out, Object value) throws IOException {
+      out.writeStartArray();
+      for (Object iteration : (ImmutableList<?>) value) {
+        Documents.ITERATION.write(out, (Iteration) iteration);
+      }
+      out.writeEndArray();
+    }
+  };
+
+  /**
+   * Reads the value of a non-null node, or reports why not to {@code problems} and returns null.
+   */
+  abstract @Nullable Object read(JsonNode node, Problems problems);
+
+  abstract void write(JsonGenerator out, Object value) throws IOException;
+
+  private static @Nullable Object choice(
+      JsonNode node, Problems problems, Function<String, ?> fromWireValue) {
+    String text = node.isTextual() ? node.textValue() : Wire.pythonText(node);
+    try {
+      return fromWireValue.apply(text);
+    } catch (ValidationException e) {
+      return problems.add('"' + text + "\" is not a valid choice.");
+    }
+  }
+}
