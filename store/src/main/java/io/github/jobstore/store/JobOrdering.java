@@ -3,6 +3,7 @@ package io.github.jobstore.store;
 import io.github.jobstore.core.Job;
 import io.github.jobstore.core.JobType;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -34,30 +35,39 @@ final class JobOrdering {
           "job_type", optional(job -> job.jobType().map(JobType::wireValue), CODE_POINTS),
           "prompt_slug", optional(Job::promptSlug, CODE_POINTS));
 
+  /** Every ordering a query may name, ascending and descending, built once. */
+  private static final Map<String, Comparator<Hit>> ORDERINGS = orderings();
+
   private JobOrdering() {}
 
   static boolean isKnown(String ordering) {
-    return FIELDS.containsKey(field(ordering));
+    return ORDERINGS.containsKey(ordering);
   }
 
-  static boolean isDefault(String ordering) {
-    return ordering.equals(DEFAULT);
-  }
-
-  /** Orders stored jobs by {@code ordering}, ties broken by creation sequence, newest first. */
+  /**
+   * Orders stored jobs by {@code ordering}, ties broken by creation sequence, newest first.
+   *
+   * @throws IllegalArgumentException for an ordering {@link #isKnown} rejects
+   */
   static Comparator<Hit> comparator(String ordering) {
-    Comparator<Job> byField = FIELDS.get(field(ordering));
-    if (byField == null) {
-      throw new IllegalArgumentException(ordering);
+    Comparator<Hit> comparator = ORDERINGS.get(ordering);
+    if (comparator == null) {
+      throw new IllegalArgumentException("Unknown ordering " + ordering);
     }
-    if (ordering.startsWith("-")) {
-      byField = byField.reversed();
-    }
-    return Comparator.comparing(Hit::job, byField).thenComparing(Hit.NEWEST_FIRST);
+    return comparator;
   }
 
-  private static String field(String ordering) {
-    return ordering.startsWith("-") ? ordering.substring(1) : ordering;
+  private static Map<String, Comparator<Hit>> orderings() {
+    Map<String, Comparator<Hit>> orderings = new HashMap<>();
+    FIELDS.forEach(
+        (field, ascending) -> {
+          orderings.put(
+              field, Comparator.comparing(Hit::job, ascending).thenComparing(Hit.NEWEST_FIRST));
+          orderings.put(
+              "-" + field,
+              Comparator.comparing(Hit::job, ascending.reversed()).thenComparing(Hit.NEWEST_FIRST));
+        });
+    return Map.copyOf(orderings);
   }
 
   /** Empty last when ascending; {@link Comparator#reversed()} then puts it first. */

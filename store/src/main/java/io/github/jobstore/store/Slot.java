@@ -1,7 +1,6 @@
 package io.github.jobstore.store;
 
 import io.github.jobstore.core.Job;
-import java.util.Comparator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,15 +9,6 @@ import org.jspecify.annotations.Nullable;
  * locking, since every version is an immutable snapshot published through the volatile field.
  */
 final class Slot {
-
-  /**
-   * The store's default order, {@code -created_at}, ties newest created first. Both keys are fixed
-   * for the slot's life ({@code created_at} is read-only), so sorted indexes stay valid.
-   */
-  static final Comparator<Slot> NEWEST_FIRST =
-      Comparator.comparing((Slot slot) -> slot.job.createdAt())
-          .thenComparingLong(slot -> slot.sequence)
-          .reversed();
 
   final long sequence;
   volatile Job job;

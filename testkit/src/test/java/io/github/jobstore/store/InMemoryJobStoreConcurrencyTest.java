@@ -1,7 +1,7 @@
 package io.github.jobstore.store;
 
+import static io.github.jobstore.store.Parallel.inParallel;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import io.github.jobstore.core.Iteration;
 import io.github.jobstore.core.IterationCreateParams;
@@ -11,7 +11,6 @@ import io.github.jobstore.core.JobStatus;
 import io.github.jobstore.testkit.MutableClock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,35 +19,23 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.IntFunction;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 import java.util.stream.LongStream;
 import org.eclipse.collections.api.list.ImmutableList;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
  * Checks the store's guarantees while threads write at once: per-job operations are linearizable
  * (no lost append or update), automatic orders are unique, queries never show a job twice or a job
  * that does not match in the version returned, jobs that match throughout are always returned, and
- * returned jobs never change. All threads start together on a barrier; every wait is bounded.
+ * returned jobs never change. All threads start together on a barrier and every wait is bounded
+ * ({@link Parallel}); the query test runs on {@link MovingJobs}.
  */
 class InMemoryJobStoreConcurrencyTest {
 
   private static final int THREADS = 4;
   private static final List<JobStatus> STATUSES = List.of(JobStatus.values());
-  private static final long TIMEOUT_SECONDS = 10;
 
   private final AtomicLong ids = new AtomicLong();
   private final InMemoryJobStore store =
@@ -169,7 +156,7 @@ class InMemoryJobStoreConcurrencyTest {
   @Test
   void queriesShowMatchingVersionsOnceAndEveryJobThatMatchedThroughoutWhileWritersMoveJobs()
       throws Exception {
-    World world = new World(store);
+    MovingJobs world = new MovingJobs(store);
     CountDownLatch writing = new CountDownLatch(2);
 
     List<Integer> passes =
@@ -346,51 +333,6 @@ class InMemoryJobStoreConcurrencyTest {
     return orders;
   }
 
-  /**
-   * Runs {@code threads} tasks at once, released together by a barrier, and returns their results
-   * in thread order; fails if any throws or all do not finish within the timeout.
-   */
-  private static <T> List<T> inParallel(int threads, IntFunction<Callable<T>> task)
-      throws InterruptedException {
-    ExecutorService executor = Executors.newFixedThreadPool(threads);
-    try {
-      CyclicBarrier start = new CyclicBarrier(threads);
-      List<Future<T>> futures = new ArrayList<>(threads);
-      for (int thread = 0; thread < threads; thread++) {
-        Callable<T> work = task.apply(thread);
-        futures.add(
-            executor.submit(
-                () -> {
-                  start.await(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-                  return work.call();
-                }));
-      }
-      List<T> results = new ArrayList<>(threads);
-      for (Future<T> future : futures) {
-        results.add(await(future));
-      }
-      return results;
-    } finally {
-      executor.shutdownNow();
-      assertThat(executor.awaitTermination(TIMEOUT_SECONDS, TimeUnit.SECONDS)).isTrue();
-    }
-  }
-
-  private static <T> T await(Future<T> future) throws InterruptedException {
-    try {
-      return future.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof AssertionError assertion) {
-        throw assertion;
-      }
-      throw new AssertionError("a thread failed", cause);
-    } catch (TimeoutException e) {
-      future.cancel(true);
-      return fail("a thread did not finish within " + TIMEOUT_SECONDS + " seconds", e);
-    }
-  }
-
   /** A job as a reader got it, with copies of what it held then, to check it never changes. */
   private static final class Frozen {
 
@@ -413,134 +355,6 @@ class InMemoryJobStoreConcurrencyTest {
       assertThat(job.status()).isEqualTo(status);
       assertThat(job.numIterations()).isEqualTo(numIterations);
       assertThat(job.updatedAt()).isEqualTo(updatedAt);
-    }
-  }
-
-  /**
-   * Jobs for the query test: stable ones that never change, spread over statuses, projects and
-   * scores, and movers that writers keep moving between statuses, projects and scores.
-   */
-  private static final class World {
-
-    private static final List<Optional<Double>> SCORES =
-        List.of(Optional.empty(), Optional.of(0.1), Optional.of(0.2), Optional.of(0.3));
-
-    /** Ascending best score, jobs without one last. */
-    private static final Comparator<Job> BY_SCORE =
-        Comparator.comparing(
-            (Job job) -> job.bestScore().orElse(null),
-            Comparator.nullsLast(Comparator.<Double>naturalOrder()));
-
-    private final InMemoryJobStore store;
-    private final List<UUID> projects = List.of(UUID.randomUUID(), UUID.randomUUID());
-    private final UUID agent = UUID.randomUUID();
-    private final Map<UUID, Integer> creation = new HashMap<>();
-    private final Comparator<Job> newestFirst =
-        Comparator.comparing((Job job) -> creation.get(job.id())).reversed();
-    private final List<UUID> movers = new ArrayList<>();
-
-    World(InMemoryJobStore store) {
-      this.store = store;
-      SplittableRandom random = new SplittableRandom(42);
-      for (int i = 0; i < 300; i++) {
-        Job job = store.create(randomParams(random).agent(agent).build());
-        creation.put(job.id(), i);
-        if (i % 3 != 0) {
-          movers.add(job.id());
-        }
-      }
-    }
-
-    void move(SplittableRandom random, int count) {
-      for (int i = 0; i < count; i++) {
-        UUID mover = movers.get(random.nextInt(movers.size()));
-        JobCreateParams next = randomParams(random).build();
-        store.update(
-            mover,
-            job ->
-                job.withStatus(next.status().orElseThrow())
-                    .withProject(next.project())
-                    .withBestScore(next.bestScore())
-                    .withNumIterations(job.numIterations().orElse(0L) + 1));
-      }
-    }
-
-    int query(SplittableRandom random, CountDownLatch writing) {
-      int done = 0;
-      do {
-        JobStatus status = STATUSES.get(random.nextInt(STATUSES.size()));
-        UUID project = projects.get(random.nextInt(projects.size()));
-        Predicate<Job> hasStatus = job -> job.status() == status;
-        Predicate<Job> inProject = job -> job.project().equals(Optional.of(project));
-        check(() -> store.findByStatus(status), hasStatus, newestFirst);
-        check(() -> store.findByProject(project), inProject, newestFirst);
-        check(() -> list(JobQuery.builder().status(status)), hasStatus, newestFirst);
-        check(
-            () -> list(JobQuery.builder().project(project).status(status)),
-            inProject.and(hasStatus),
-            newestFirst);
-        check(
-            () -> list(JobQuery.builder().status(status).ordering("best_score")),
-            hasStatus,
-            BY_SCORE.thenComparing(newestFirst));
-        check(
-            () -> list(JobQuery.builder().agent(agent).scoreMin(0.2).ordering("-best_score")),
-            job -> job.bestScore().filter(score -> score >= 0.2).isPresent(),
-            BY_SCORE.reversed().thenComparing(newestFirst));
-        done++;
-      } while (writing.getCount() > 0);
-      return done;
-    }
-
-    private ImmutableList<Job> list(JobQuery.Builder query) {
-      return store.list(query.pageSize(Integer.MAX_VALUE).build()).results();
-    }
-
-    /**
-     * Every job returned matches in the version returned, none twice, in the expected order; and
-     * every job whose version was the same before and after the query (every stable job, and every
-     * mover no write reached meanwhile) is returned if that version matches.
-     */
-    private void check(
-        Supplier<ImmutableList<Job>> query, Predicate<Job> filter, Comparator<Job> order) {
-      Map<UUID, Job> before = versions();
-      ImmutableList<Job> results = query.get();
-      Map<UUID, Job> after = versions();
-      assertThat(results).allMatch(filter);
-      List<UUID> ids = new ArrayList<>();
-      results.forEach(job -> ids.add(job.id()));
-      assertThat(ids).doesNotHaveDuplicates();
-      before.forEach(
-          (id, version) -> {
-            if (filter.test(version) && sameVersion(version, after.get(id))) {
-              assertThat(ids).as("a job that matched throughout the query").contains(id);
-            }
-          });
-      assertThat(results.castToList()).isSortedAccordingTo(order);
-    }
-
-    /** Every job's current version; writers count versions in {@code num_iterations}. */
-    private Map<UUID, Job> versions() {
-      Map<UUID, Job> versions = new HashMap<>();
-      for (UUID id : creation.keySet()) {
-        versions.put(id, store.get(id));
-      }
-      return versions;
-    }
-
-    private static boolean sameVersion(Job job, @Nullable Job later) {
-      return later != null && later.numIterations().equals(job.numIterations());
-    }
-
-    private JobCreateParams.Builder randomParams(SplittableRandom random) {
-      JobCreateParams.Builder params =
-          JobCreateParams.builder()
-              .status(STATUSES.get(random.nextInt(STATUSES.size())))
-              .bestScore(SCORES.get(random.nextInt(SCORES.size())));
-      if (random.nextInt(3) != 0) {
-        params.project(projects.get(random.nextInt(projects.size())));
-      }
-      return params;
     }
   }
 }

@@ -10,59 +10,34 @@ import io.github.jobstore.core.IterationCreateParams;
 import io.github.jobstore.core.Job;
 import io.github.jobstore.core.JobCreateParams;
 import io.github.jobstore.core.JobStatus;
-import io.github.jobstore.core.JobType;
 import io.github.jobstore.core.ValidationException;
-import io.github.jobstore.core.Violation;
-import io.github.jobstore.testkit.JobGenerators;
+import io.github.jobstore.store.JobStoreModel.Outcome;
+import io.github.jobstore.store.RandomOperations.Change;
 import io.github.jobstore.testkit.MutableClock;
 import io.github.jobstore.testkit.Property;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
-import java.util.function.BiFunction;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
-import org.eclipse.collections.api.factory.Lists;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
  * Applies random sequences of operations both to an {@link InMemoryJobStore} and to a deliberately
- * naive reference model (a {@link LinkedHashMap} of jobs, filtered and sorted by brute force), and
- * compares them after every step. A failure names the seed ({@link Property}) and lists the steps
- * of the failing sequence.
+ * naive reference model ({@link JobStoreModel}: a map of jobs, filtered and sorted by brute force),
+ * and compares them after every step. {@link RandomOperations} draws the operations' inputs. A
+ * failure names the seed ({@link Property}) and lists the steps of the failing sequence.
  */
 class InMemoryJobStoreModelTest {
 
-  private static final Instant START = Instant.parse("2026-03-01T12:00:00.123456789Z");
-  private static final List<String> ORDERING_FIELDS =
-      List.of(
-          "created_at",
-          "updated_at",
-          "best_score",
-          "baseline_score",
-          "improvement",
-          "num_iterations",
-          "status",
-          "job_type",
-          "prompt_slug");
-  private static final List<Double> SCORES = List.of(-1.5, -0.0, 0.0, 0.5, 2.0);
-  private static final List<Long> COUNTS = List.of(-1L, 0L, 3L, 7L, Long.MAX_VALUE);
-  private static final List<String> MODELS = List.of("gpt", "claude");
-  private static final List<String> SOURCES = List.of("s3", "gcs", " ");
-  private static final List<String> SLUGS = List.of("", "alpha", "Beta", "\uFF21", "\uD83D\uDE00");
+  /** Where the clock of every sequence starts: an instant with nanoseconds, so truncation shows. */
+  static final Instant START = Instant.parse("2026-03-01T12:00:00.123456789Z");
 
   @Test
   void shortRandomSequencesMatchTheModel() {
@@ -83,12 +58,11 @@ class InMemoryJobStoreModelTest {
     private final MutableClock clock = new MutableClock(START);
     private final List<UUID> issued = new ArrayList<>();
     private final JobStore store;
-    private final Model model = new Model();
+    private final JobStoreModel model = new JobStoreModel();
     private final List<String> log = new ArrayList<>();
     private final List<Snapshot> snapshots = new ArrayList<>();
     private final Set<UUID> deleted = new LinkedHashSet<>();
-    private final List<UUID> projects;
-    private final List<UUID> agents;
+    private final RandomOperations operations;
 
     Run(long seed, int steps) {
       this.seed = seed;
@@ -105,8 +79,7 @@ class InMemoryJobStoreModelTest {
                     return id;
                   })
               .build();
-      this.projects = List.of(uuid(), uuid(), uuid());
-      this.agents = List.of(uuid(), uuid());
+      this.operations = new RandomOperations(random, model);
     }
 
     void execute() {
@@ -158,7 +131,7 @@ class InMemoryJobStoreModelTest {
     }
 
     private void create() {
-      JobCreateParams params = createParams();
+      JobCreateParams params = operations.createParams();
       log.add(shorten("create " + params));
       Job created = store.create(params);
       UUID id = lastIssued();
@@ -168,8 +141,8 @@ class InMemoryJobStoreModelTest {
     }
 
     private void update() {
-      UUID id = target();
-      Change change = change();
+      UUID id = operations.target(deleted);
+      Change change = operations.change();
       log.add("update " + id + " with " + change.description());
       Instant now = now();
       Outcome<Job> expected = model.update(id, change.operator(), now);
@@ -179,8 +152,8 @@ class InMemoryJobStoreModelTest {
     }
 
     private void append() {
-      UUID id = target();
-      IterationCreateParams params = iterationParams();
+      UUID id = operations.target(deleted);
+      IterationCreateParams params = operations.iterationParams();
       log.add(shorten("append to " + id + ": " + params));
       Instant now = now();
       Iteration[] appended = new Iteration[1];
@@ -194,7 +167,7 @@ class InMemoryJobStoreModelTest {
     }
 
     private void delete() {
-      UUID id = target();
+      UUID id = operations.target(deleted);
       log.add("delete " + id);
       boolean expected = model.delete(id);
       assertThat(store.delete(id)).isEqualTo(expected);
@@ -204,7 +177,7 @@ class InMemoryJobStoreModelTest {
     }
 
     private void findAndGet() {
-      UUID id = target();
+      UUID id = operations.target(deleted);
       log.add("find and get " + id);
       Optional<Job> expected = model.find(id);
       Optional<Job> found = store.find(id);
@@ -220,7 +193,7 @@ class InMemoryJobStoreModelTest {
     }
 
     private void findByProject() {
-      UUID project = random.nextInt(10) == 0 ? uuid() : pick(projects);
+      UUID project = operations.project();
       log.add("findByProject " + project);
       assertThat(store.findByProject(project))
           .containsExactlyElementsOf(
@@ -228,14 +201,14 @@ class InMemoryJobStoreModelTest {
     }
 
     private void findByStatus() {
-      JobStatus status = pick(JobStatus.values());
+      JobStatus status = operations.status();
       log.add("findByStatus " + status);
       assertThat(store.findByStatus(status))
           .containsExactlyElementsOf(model.select(job -> job.status() == status));
     }
 
     private void list() {
-      Query query = query();
+      ModelQuery query = operations.query(now());
       log.add("list " + query);
       Outcome<Page<Job>> expected = model.list(query);
       Throwable thrown = catchThrowable(() -> compareList(expected, query));
@@ -248,7 +221,7 @@ class InMemoryJobStoreModelTest {
       }
     }
 
-    private void compareList(Outcome<Page<Job>> expected, Query query) {
+    private void compareList(Outcome<Page<Job>> expected, ModelQuery query) {
       Page<Job> page = store.list(query.toJobQuery());
       Page<Job> want = expected.value();
       assertThat(page.results()).containsExactlyElementsOf(want.results());
@@ -311,536 +284,10 @@ class InMemoryJobStoreModelTest {
       return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
-    private UUID target() {
-      int kind = random.nextInt(10);
-      if (kind == 0 || model.size() == 0) {
-        return uuid();
-      } else if (kind == 1 && !deleted.isEmpty()) {
-        return pick(new ArrayList<>(deleted));
-      }
-      return pick(model.ids());
-    }
-
-    private JobCreateParams createParams() {
-      if (random.nextInt(4) == 0) {
-        JobCreateParams generated = JobGenerators.validCreateParams().next(random);
-        return random.nextBoolean() ? generated : generated.withProject(pick(projects));
-      }
-      JobCreateParams.Builder params = JobCreateParams.builder();
-      if (random.nextBoolean()) params.project(pick(projects));
-      if (random.nextInt(3) == 0) params.agent(pick(agents));
-      if (random.nextBoolean()) params.status(pick(JobStatus.values()));
-      if (random.nextInt(3) == 0) params.jobType(pick(JobType.values()));
-      if (random.nextInt(3) == 0) params.analyzerModel(pick(MODELS));
-      if (random.nextInt(3) == 0) params.dataSource(pick(SOURCES.subList(0, 2)));
-      if (random.nextInt(3) == 0) params.promptSlug(pick(SLUGS));
-      if (random.nextBoolean()) params.bestScore(pick(SCORES));
-      if (random.nextInt(3) == 0) params.baselineScore(pick(SCORES));
-      if (random.nextInt(3) == 0) params.improvement(pick(SCORES));
-      if (random.nextInt(3) == 0) params.numIterations(pick(COUNTS));
-      return params.build();
-    }
-
-    private IterationCreateParams iterationParams() {
-      if (random.nextInt(5) == 0) {
-        return JobGenerators.validIterationCreateParams().next(random);
-      }
-      IterationCreateParams.Builder params =
-          IterationCreateParams.builder().iterationName("round " + random.nextInt(100));
-      int kind = random.nextInt(10);
-      if (kind < 3) {
-        params.order(random.nextLong(-2, 12));
-      } else if (kind == 3) {
-        params.order(random.nextBoolean() ? Long.MAX_VALUE : Long.MIN_VALUE);
-      }
-      return params.build();
-    }
-
-    private Change change() {
-      int kind = random.nextInt(20);
-      if (kind == 0) {
-        IllegalStateException failure = new IllegalStateException("change failed");
-        return new Change(
-            "a change that throws",
-            job -> {
-              throw failure;
-            },
-            failure);
-      } else if (kind <= 2) {
-        return readOnlyChange();
-      } else if (kind == 3) {
-        return invalidChange();
-      }
-      return fieldChange();
-    }
-
-    private Change fieldChange() {
-      List<String> descriptions = new ArrayList<>();
-      UnaryOperator<Job> operator = job -> job;
-      int count = random.nextInt(1, 5);
-      for (int i = 0; i < count; i++) {
-        Change one = oneFieldChange();
-        UnaryOperator<Job> before = operator;
-        operator = job -> one.operator().apply(before.apply(job));
-        descriptions.add(one.description());
-      }
-      return new Change(String.join(", ", descriptions), operator, null);
-    }
-
-    private Change oneFieldChange() {
-      return switch (random.nextInt(13)) {
-        case 0 -> set("status", pick(JobStatus.values()), Job::withStatus);
-        case 1 -> setOrClear("project", pick(projects), Job::withProject);
-        case 2 -> setOrClear("agent", pick(agents), Job::withAgent);
-        case 3 -> setOrClear("best_score", pick(SCORES), Job::withBestScore);
-        case 4 -> setOrClear("baseline_score", pick(SCORES), Job::withBaselineScore);
-        case 5 -> setOrClear("improvement", pick(SCORES), Job::withImprovement);
-        case 6 -> setOrClear("num_iterations", pick(COUNTS), Job::withNumIterations);
-        case 7 ->
-            change(
-                "num_iterations + 1",
-                job -> job.withNumIterations(job.numIterations().orElse(0L) + 1));
-        case 8 -> setOrClear("job_type", pick(JobType.values()), Job::withJobType);
-        case 9 -> setOrClear("prompt_slug", pick(SLUGS), Job::withPromptSlug);
-        case 10 -> setOrClear("analyzer_model", pick(MODELS), Job::withAnalyzerModel);
-        case 11 -> setOrClear("data_source", pick(SOURCES), Job::withDataSource);
-        default ->
-            set("report_markdown", "report " + random.nextInt(1000), Job::withReportMarkdown);
-      };
-    }
-
-    private <T> Change set(String field, T value, BiFunction<Job, T, Job> with) {
-      return change(field + " '" + value + "'", job -> with.apply(job, value));
-    }
-
-    /** Sets the field to {@code value} or, one time in five, clears it. */
-    private <T> Change setOrClear(String field, T value, BiFunction<Job, Optional<T>, Job> with) {
-      Optional<T> next = random.nextInt(5) == 0 ? Optional.empty() : Optional.of(value);
-      return change(
-          field + " " + next.map(v -> "'" + v + "'").orElse("cleared"),
-          job -> with.apply(job, next));
-    }
-
-    private Change readOnlyChange() {
-      List<String> descriptions = new ArrayList<>();
-      UnaryOperator<Job> operator = job -> job.withStatus(JobStatus.CANCELLED);
-      if (random.nextBoolean()) {
-        UUID other = uuid();
-        operator = then(operator, job -> job.withId(other));
-        descriptions.add("id");
-      }
-      if (random.nextBoolean()) {
-        operator = then(operator, job -> job.withCreatedAt(job.createdAt().plusNanos(1_000)));
-        descriptions.add("created_at");
-      }
-      if (descriptions.isEmpty() || random.nextBoolean()) {
-        Iteration foreign = foreignIteration();
-        boolean add = random.nextBoolean();
-        operator =
-            then(
-                operator,
-                job ->
-                    add || job.iterations().isEmpty()
-                        ? job.withIterations(job.iterations().newWith(foreign))
-                        : job.withIterations(job.iterations().take(job.iterations().size() - 1)));
-        descriptions.add("iterations");
-      }
-      return new Change(
-          "status cancelled and read-only " + String.join(", ", descriptions), operator, null);
-    }
-
-    private Change invalidChange() {
-      return switch (random.nextInt(3)) {
-        case 0 -> change("too long analyzer model", job -> job.withAnalyzerModel("m".repeat(129)));
-        case 1 -> change("NaN best score", job -> job.withBestScore(Double.NaN));
-        default -> change("too long prompt slug", job -> job.withPromptSlug("p".repeat(256)));
-      };
-    }
-
-    private Iteration foreignIteration() {
-      return Iteration.builder()
-          .id(uuid())
-          .createdAt(START)
-          .iterationName("foreign")
-          .job(uuid())
-          .order(1)
-          .build();
-    }
-
-    private Query query() {
-      Query query =
-          new Query(
-              maybe(() -> random.nextInt(8) == 0 ? uuid() : pick(projects)),
-              maybe(() -> pick(agents)),
-              maybe(() -> pick(JobStatus.values())),
-              maybe(() -> pick(JobType.values())),
-              maybe(() -> pick(MODELS)),
-              maybe(() -> pick(SOURCES)),
-              maybe(() -> pick(SLUGS)),
-              maybe(this::someCreatedAt),
-              maybe(this::someCreatedAt),
-              maybe(() -> pick(SCORES)),
-              maybe(() -> pick(SCORES)),
-              random.nextInt(4) == 0
-                  ? Optional.empty()
-                  : Optional.of((random.nextBoolean() ? "-" : "") + pick(ORDERING_FIELDS)),
-              Optional.empty(),
-              random.nextBoolean() ? Optional.empty() : Optional.of(random.nextInt(1, 7)));
-      int count = model.list(query).value().count();
-      int size = query.pageSize().orElse(100);
-      int pages = Math.max(1, (count + size - 1) / size);
-      int page =
-          random.nextInt(8) == 0 ? random.nextInt(-1, pages + 3) : random.nextInt(1, pages + 1);
-      return query.withPage(
-          page == 1 && random.nextBoolean() ? Optional.empty() : Optional.of(page));
-    }
-
-    private Instant someCreatedAt() {
-      List<Job> all = model.all();
-      if (all.isEmpty() || random.nextInt(4) == 0) {
-        return now().plusNanos(random.nextLong(-20_000_000, 20_000_000));
-      }
-      return pick(all).createdAt();
-    }
-
     private static String shorten(String step) {
       return step.length() <= 300 ? step : step.substring(0, 300) + "…";
     }
-
-    private UUID uuid() {
-      return new UUID(random.nextLong(), random.nextLong());
-    }
-
-    private <T> Optional<T> maybe(Supplier<T> value) {
-      return random.nextInt(6) == 0 ? Optional.of(value.get()) : Optional.empty();
-    }
-
-    private <T> T pick(List<T> choices) {
-      return choices.get(random.nextInt(choices.size()));
-    }
-
-    private <T> T pick(T[] choices) {
-      return choices[random.nextInt(choices.length)];
-    }
-
-    private static Change change(String description, UnaryOperator<Job> operator) {
-      return new Change(description, operator, null);
-    }
-
-    private static UnaryOperator<Job> then(UnaryOperator<Job> first, UnaryOperator<Job> second) {
-      return job -> second.apply(first.apply(job));
-    }
   }
-
-  /**
-   * The reference model: jobs in a {@link LinkedHashMap} in creation order, every query a full scan
-   * and a sort. It follows SPEC.md and shares nothing with the store but the domain types.
-   */
-  private static final class Model {
-
-    private final Map<UUID, Entry> jobs = new LinkedHashMap<>();
-    private long created;
-
-    Job create(JobCreateParams params, UUID id, Instant now) {
-      Job job =
-          Job.builder()
-              .id(id)
-              .createdAt(now)
-              .updatedAt(now)
-              .status(params.status().orElse(JobStatus.PENDING))
-              .agent(params.agent())
-              .analyzerModel(params.analyzerModel())
-              .backtestResults(params.backtestResults())
-              .baselineScore(params.baselineScore())
-              .bestAgentCode(params.bestAgentCode())
-              .bestScore(params.bestScore())
-              .candidatesPerIteration(params.candidatesPerIteration())
-              .celeryTaskId(params.celeryTaskId())
-              .dataSource(params.dataSource())
-              .improvement(params.improvement())
-              .jobType(params.jobType())
-              .numIterations(params.numIterations())
-              .project(params.project())
-              .promptSlug(params.promptSlug())
-              .reportMarkdown(params.reportMarkdown())
-              .result(params.result())
-              .triggeredBy(params.triggeredBy())
-              .build();
-      jobs.put(id, new Entry(++created, job));
-      return job;
-    }
-
-    Outcome<Job> update(UUID id, UnaryOperator<Job> change, Instant now) {
-      Entry entry = jobs.get(id);
-      if (entry == null) {
-        return Outcome.failed(new JobNotFoundException(id));
-      }
-      Job changed;
-      try {
-        changed = change.apply(entry.job());
-      } catch (RuntimeException e) {
-        return Outcome.failed(e);
-      }
-      List<Violation> readOnly = new ArrayList<>();
-      if (!changed.id().equals(entry.job().id())) {
-        readOnly.add(new Violation("id", "This field is read-only."));
-      }
-      if (!changed.createdAt().equals(entry.job().createdAt())) {
-        readOnly.add(new Violation("created_at", "This field is read-only."));
-      }
-      if (!changed.iterations().equals(entry.job().iterations())) {
-        readOnly.add(new Violation("iterations", "This field is read-only."));
-      }
-      if (!readOnly.isEmpty()) {
-        return Outcome.failed(new ValidationException(readOnly));
-      }
-      Job next = changed.withUpdatedAt(now);
-      jobs.put(id, new Entry(entry.sequence(), next));
-      return Outcome.of(next);
-    }
-
-    Outcome<Iteration> append(UUID jobId, IterationCreateParams params, UUID id, Instant now) {
-      Entry entry = jobs.get(jobId);
-      if (entry == null) {
-        return Outcome.failed(new JobNotFoundException(jobId));
-      }
-      List<Iteration> iterations = new ArrayList<>(entry.job().iterations().castToList());
-      long order;
-      if (params.order().isPresent()) {
-        order = params.order().get();
-      } else if (iterations.isEmpty()) {
-        order = 1;
-      } else {
-        long highest = Long.MIN_VALUE;
-        for (Iteration iteration : iterations) {
-          highest = Math.max(highest, iteration.order().orElseThrow());
-        }
-        if (highest == Long.MAX_VALUE) {
-          return Outcome.failed(
-              new ValidationException(
-                  "order", "Ensure this value is less than or equal to 9223372036854775807."));
-        }
-        order = highest + 1;
-      }
-      Iteration iteration =
-          Iteration.builder()
-              .id(id)
-              .createdAt(now)
-              .job(jobId)
-              .iterationName(params.iterationName())
-              .agentCode(params.agentCode())
-              .avgScore(params.avgScore())
-              .description(params.description())
-              .dimensionScores(params.dimensionScores())
-              .order(order)
-              .status(params.status())
-              .build();
-      iterations.add(iteration);
-      iterations.sort(Comparator.comparingLong(it -> it.order().orElseThrow()));
-      Job next = entry.job().withIterations(Lists.immutable.withAll(iterations));
-      jobs.put(jobId, new Entry(entry.sequence(), next));
-      return Outcome.of(iteration);
-    }
-
-    boolean delete(UUID id) {
-      return jobs.remove(id) != null;
-    }
-
-    Optional<Job> find(UUID id) {
-      Entry entry = jobs.get(id);
-      return entry == null ? Optional.empty() : Optional.of(entry.job());
-    }
-
-    /** Every job that passes {@code filter}, newest created first ({@code -created_at}). */
-    List<Job> select(Predicate<Job> filter) {
-      return sorted(filter, "-created_at");
-    }
-
-    Outcome<Page<Job>> list(Query query) {
-      List<Job> matches = sorted(query::matches, query.ordering().orElse("-created_at"));
-      int page = query.page().orElse(1);
-      int size = query.pageSize().orElse(100);
-      long from = (long) (page - 1) * size;
-      if (page < 1 || (page > 1 && from >= matches.size())) {
-        return Outcome.failed(new InvalidPageException());
-      }
-      List<Job> results = matches.subList((int) from, (int) Math.min(matches.size(), from + size));
-      return Outcome.of(new Page<>(Lists.immutable.withAll(results), matches.size(), page, size));
-    }
-
-    List<Job> all() {
-      List<Job> all = new ArrayList<>();
-      jobs.values().forEach(entry -> all.add(entry.job()));
-      return all;
-    }
-
-    List<UUID> ids() {
-      return new ArrayList<>(jobs.keySet());
-    }
-
-    int size() {
-      return jobs.size();
-    }
-
-    private List<Job> sorted(Predicate<Job> filter, String ordering) {
-      boolean descending = ordering.startsWith("-");
-      String field = descending ? ordering.substring(1) : ordering;
-      List<Entry> matches = new ArrayList<>();
-      for (Entry entry : jobs.values()) {
-        if (filter.test(entry.job())) {
-          matches.add(entry);
-        }
-      }
-      matches.sort(
-          (a, b) -> {
-            int byField = compareField(field, a.job(), b.job(), descending);
-            return byField != 0 ? byField : Long.compare(b.sequence(), a.sequence());
-          });
-      List<Job> sorted = new ArrayList<>();
-      matches.forEach(entry -> sorted.add(entry.job()));
-      return sorted;
-    }
-
-    /** PostgreSQL's rule: an empty value is larger than any other, so last ascending. */
-    private static int compareField(String field, Job a, Job b, boolean descending) {
-      Object x = key(field, a);
-      Object y = key(field, b);
-      int ascending;
-      if (x == null || y == null) {
-        ascending = x == null ? (y == null ? 0 : 1) : -1;
-      } else {
-        ascending = compareValues(x, y);
-      }
-      return descending ? -ascending : ascending;
-    }
-
-    private static @Nullable Object key(String field, Job job) {
-      return switch (field) {
-        case "created_at" -> job.createdAt();
-        case "updated_at" -> job.updatedAt();
-        case "best_score" -> job.bestScore().orElse(null);
-        case "baseline_score" -> job.baselineScore().orElse(null);
-        case "improvement" -> job.improvement().orElse(null);
-        case "num_iterations" -> job.numIterations().orElse(null);
-        case "status" -> job.status().wireValue();
-        case "job_type" -> job.jobType().map(JobType::wireValue).orElse(null);
-        case "prompt_slug" -> job.promptSlug().orElse(null);
-        default -> throw new AssertionError(field);
-      };
-    }
-
-    /** Numbers numerically ({@code -0.0 = 0.0}), text by code point, times chronologically. */
-    private static int compareValues(Object x, Object y) {
-      if (x instanceof Double a && y instanceof Double b) {
-        return a < b ? -1 : (a > b ? 1 : 0);
-      } else if (x instanceof Long a && y instanceof Long b) {
-        return Long.compare(a, b);
-      } else if (x instanceof String a && y instanceof String b) {
-        return Arrays.compare(a.codePoints().toArray(), b.codePoints().toArray());
-      } else if (x instanceof Instant a && y instanceof Instant b) {
-        return a.compareTo(b);
-      }
-      throw new AssertionError(x + " and " + y);
-    }
-
-    /** A job and its place in the creation sequence. */
-    private record Entry(long sequence, Job job) {}
-  }
-
-  /** A list query, kept apart from {@link JobQuery} so the model never relies on it. */
-  private record Query(
-      Optional<UUID> project,
-      Optional<UUID> agent,
-      Optional<JobStatus> status,
-      Optional<JobType> jobType,
-      Optional<String> analyzerModel,
-      Optional<String> dataSource,
-      Optional<String> promptSlug,
-      Optional<Instant> createdAfter,
-      Optional<Instant> createdBefore,
-      Optional<Double> scoreMin,
-      Optional<Double> scoreMax,
-      Optional<String> ordering,
-      Optional<Integer> page,
-      Optional<Integer> pageSize) {
-
-    Query withPage(Optional<Integer> page) {
-      return new Query(
-          project,
-          agent,
-          status,
-          jobType,
-          analyzerModel,
-          dataSource,
-          promptSlug,
-          createdAfter,
-          createdBefore,
-          scoreMin,
-          scoreMax,
-          ordering,
-          page,
-          pageSize);
-    }
-
-    boolean matches(Job job) {
-      double score = job.bestScore().orElse(Double.NaN);
-      return equalIfSet(project, job.project())
-          && equalIfSet(agent, job.agent())
-          && equalIfSet(status, Optional.of(job.status()))
-          && equalIfSet(jobType, job.jobType())
-          && equalIfSet(analyzerModel, job.analyzerModel())
-          && equalIfSet(dataSource, job.dataSource())
-          && equalIfSet(promptSlug, job.promptSlug())
-          && (createdAfter.isEmpty() || job.createdAt().compareTo(createdAfter.get()) >= 0)
-          && (createdBefore.isEmpty() || job.createdAt().compareTo(createdBefore.get()) <= 0)
-          && (scoreMin.isEmpty() || score >= scoreMin.get())
-          && (scoreMax.isEmpty() || score <= scoreMax.get());
-    }
-
-    JobQuery toJobQuery() {
-      JobQuery.Builder query =
-          JobQuery.builder()
-              .project(project)
-              .agent(agent)
-              .status(status)
-              .jobType(jobType)
-              .analyzerModel(analyzerModel)
-              .dataSource(dataSource)
-              .promptSlug(promptSlug)
-              .createdAfter(createdAfter)
-              .createdBefore(createdBefore)
-              .scoreMin(scoreMin)
-              .scoreMax(scoreMax);
-      ordering.ifPresent(query::ordering);
-      page.ifPresent(query::page);
-      pageSize.ifPresent(query::pageSize);
-      return query.build();
-    }
-
-    private static <T> boolean equalIfSet(Optional<T> wanted, Optional<?> actual) {
-      return wanted.isEmpty() || wanted.equals(actual);
-    }
-  }
-
-  /** What an operation should give: a value, or the exception it should throw. */
-  private record Outcome<T>(@Nullable T result, @Nullable RuntimeException failure) {
-
-    static <T> Outcome<T> of(T value) {
-      return new Outcome<>(value, null);
-    }
-
-    static <T> Outcome<T> failed(RuntimeException failure) {
-      return new Outcome<>(null, failure);
-    }
-
-    T value() {
-      return requireNonNull(result, () -> "expected a failure: " + failure);
-    }
-  }
-
-  /** A change for {@code update}, how to describe it, and the exception it throws, if any. */
-  private record Change(
-      String description, UnaryOperator<Job> operator, @Nullable RuntimeException failure) {}
 
   /** A job the store returned, and what it was equal to then. */
   private record Snapshot(Job returned, Job expected) {}

@@ -1,0 +1,418 @@
+package io.github.jobstore.testkit;
+
+import static io.github.jobstore.testkit.JobStoreContract.READ_ONLY;
+import static io.github.jobstore.testkit.JobStoreContract.START_MICROS;
+import static io.github.jobstore.testkit.JobStoreContract.id;
+import static io.github.jobstore.testkit.JobStoreContractFixture.everyField;
+import static io.github.jobstore.testkit.JobStoreContractFixture.ids;
+import static io.github.jobstore.testkit.JobStoreContractFixture.iteration;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.jobstore.core.Iteration;
+import io.github.jobstore.core.Job;
+import io.github.jobstore.core.JobStatus;
+import io.github.jobstore.core.ValidationException;
+import io.github.jobstore.core.Violation;
+import io.github.jobstore.store.JobNotFoundException;
+import io.github.jobstore.store.JobStore;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.collections.api.factory.Lists;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract's tests of {@link JobStore#update}: what a change may and may not change, {@code
+ * updated_at}, rejected and failing changes that change nothing, and how queries see the new
+ * version.
+ */
+interface JobStoreUpdateContract extends JobStoreContractFixture {
+
+  @Test
+  default void updateAppliesTheChange() {
+    Job job = create();
+
+    Job updated =
+        store().update(job.id(), j -> j.withStatus(JobStatus.RUNNING).withBestScore(0.75));
+
+    assertThat(updated.status()).isEqualTo(JobStatus.RUNNING);
+    assertThat(updated.bestScore()).contains(0.75);
+  }
+
+  @Test
+  default void updateStoresTheJobItReturns() {
+    Job job = create();
+
+    Job updated = store().update(job.id(), j -> j.withPromptSlug("new"));
+
+    assertThat(store().get(job.id())).isEqualTo(updated);
+  }
+
+  @Test
+  default void updateChangesNothingButWhatTheChangeChangesAndUpdatedAt() {
+    Job job = create(everyField().status(JobStatus.PENDING).build());
+    store().appendIteration(job.id(), iteration("first"));
+    Job before = store().get(job.id());
+    Instant later = clock().advance(Duration.ofSeconds(5));
+
+    Job updated = store().update(job.id(), j -> j.withReportMarkdown("# done"));
+
+    assertThat(updated).isEqualTo(before.withReportMarkdown("# done").withUpdatedAt(micros(later)));
+  }
+
+  @Test
+  default void updateMovesUpdatedAtToTheClockTruncatedToMicroseconds() {
+    Job job = create();
+    clock().set(Instant.parse("2026-03-02T08:30:00.999999999Z"));
+
+    Job updated = store().update(job.id(), j -> j.withNumIterations(4));
+
+    assertThat(updated.updatedAt()).isEqualTo(Instant.parse("2026-03-02T08:30:00.999999Z"));
+    assertThat(updated.createdAt()).isEqualTo(START_MICROS);
+  }
+
+  @Test
+  default void updateSetsUpdatedAtToNowWhateverTheChangeSetsItTo() {
+    Job job = create();
+    Instant later = clock().advance(Duration.ofMinutes(1));
+
+    Job updated = store().update(job.id(), j -> j.withUpdatedAt(Instant.EPOCH));
+
+    assertThat(updated.updatedAt()).isEqualTo(micros(later));
+  }
+
+  @Test
+  default void updateThatChangesNoFieldStillMovesUpdatedAt() {
+    Job job = create();
+    Instant later = clock().advance(Duration.ofMillis(1));
+
+    Job updated = store().update(job.id(), j -> j);
+
+    assertThat(updated).isEqualTo(job.withUpdatedAt(micros(later)));
+  }
+
+  @Test
+  default void updateKeepsTheIterations() {
+    Job job = create();
+    Iteration first = store().appendIteration(job.id(), iteration("first"));
+    Iteration second = store().appendIteration(job.id(), iteration("second"));
+
+    Job updated = store().update(job.id(), j -> j.withStatus(JobStatus.COMPLETED));
+
+    assertThat(updated.iterations()).containsExactly(first, second);
+  }
+
+  @Test
+  default void updateAcceptsAnEqualCopyOfTheIterations() {
+    Job job = create();
+    Iteration first = store().appendIteration(job.id(), iteration("first"));
+
+    Job updated =
+        store()
+            .update(
+                job.id(),
+                j ->
+                    j.withIterations(
+                            Lists.immutable.withAll(new ArrayList<>(j.iterations().castToList())))
+                        .withStatus(JobStatus.RUNNING));
+
+    assertThat(updated.iterations()).containsExactly(first);
+    assertThat(updated.status()).isEqualTo(JobStatus.RUNNING);
+  }
+
+  @Test
+  default void updatePropagatesTheExceptionOfTheChangeUnchanged() {
+    Job job = create();
+    IllegalStateException failure = new IllegalStateException("the change failed");
+
+    assertThatThrownBy(
+            () ->
+                store()
+                    .update(
+                        job.id(),
+                        j -> {
+                          throw failure;
+                        }))
+        .isSameAs(failure)
+        .hasMessage("the change failed");
+  }
+
+  @Test
+  default void updateWhoseChangeThrowsChangesNothing() {
+    Job job = create();
+    clock().advance(Duration.ofSeconds(1));
+
+    assertThatThrownBy(
+            () ->
+                store()
+                    .update(
+                        job.id(),
+                        j -> {
+                          throw new IllegalStateException("the change failed");
+                        }))
+        .hasMessage("the change failed");
+    assertThat(store().get(job.id())).isEqualTo(job);
+    assertThat(store().findByStatus(JobStatus.RUNNING)).isEmpty();
+  }
+
+  @Test
+  default void updateRejectsAChangedIdAsReadOnly() {
+    Job job = create();
+
+    assertThatExceptionOfType(ValidationException.class)
+        .isThrownBy(() -> store().update(job.id(), j -> j.withId(id(99))))
+        .withMessage("id: " + READ_ONLY)
+        .satisfies(e -> assertThat(e.violations()).containsExactly(new Violation("id", READ_ONLY)));
+  }
+
+  @Test
+  default void updateRejectsAChangedCreatedAtAsReadOnly() {
+    Job job = create();
+
+    assertThatExceptionOfType(ValidationException.class)
+        .isThrownBy(() -> store().update(job.id(), j -> j.withCreatedAt(Instant.EPOCH)))
+        .withMessage("created_at: " + READ_ONLY)
+        .satisfies(
+            e ->
+                assertThat(e.violations()).containsExactly(new Violation("created_at", READ_ONLY)));
+  }
+
+  @Test
+  default void updateRejectsAnAddedIterationAsReadOnly() {
+    Job job = create();
+    Iteration made = someIteration(job.id());
+
+    assertThatExceptionOfType(ValidationException.class)
+        .isThrownBy(() -> store().update(job.id(), j -> j.withIterations(Lists.immutable.of(made))))
+        .withMessage("iterations: " + READ_ONLY)
+        .satisfies(
+            e ->
+                assertThat(e.violations()).containsExactly(new Violation("iterations", READ_ONLY)));
+  }
+
+  @Test
+  default void updateRejectsRemovedIterationsAsReadOnly() {
+    Job job = create();
+    store().appendIteration(job.id(), iteration("first"));
+
+    assertThatExceptionOfType(ValidationException.class)
+        .isThrownBy(() -> store().update(job.id(), j -> j.withIterations(Lists.immutable.empty())))
+        .withMessage("iterations: " + READ_ONLY)
+        .satisfies(
+            e ->
+                assertThat(e.violations()).containsExactly(new Violation("iterations", READ_ONLY)));
+  }
+
+  @Test
+  default void updateRejectsEveryReadOnlyChangeAtOnce() {
+    Job job = create();
+    Iteration made = someIteration(job.id());
+
+    assertThatExceptionOfType(ValidationException.class)
+        .isThrownBy(
+            () ->
+                store()
+                    .update(
+                        job.id(),
+                        j ->
+                            j.withIterations(Lists.immutable.of(made))
+                                .withCreatedAt(Instant.EPOCH)
+                                .withId(id(99))))
+        .withMessage("id: %1$s; created_at: %1$s; iterations: %1$s", READ_ONLY)
+        .satisfies(
+            e ->
+                assertThat(e.violations())
+                    .containsExactly(
+                        new Violation("id", READ_ONLY),
+                        new Violation("created_at", READ_ONLY),
+                        new Violation("iterations", READ_ONLY)));
+  }
+
+  @Test
+  default void updateRejectedAsReadOnlyChangesNothing() {
+    UUID project = UUID.randomUUID();
+    Job job = create();
+    clock().advance(Duration.ofSeconds(1));
+
+    assertThatExceptionOfType(ValidationException.class)
+        .isThrownBy(
+            () ->
+                store()
+                    .update(
+                        job.id(),
+                        j -> j.withStatus(JobStatus.RUNNING).withProject(project).withId(id(99))));
+
+    assertThat(store().get(job.id())).isEqualTo(job);
+    assertThat(store().find(id(99))).isEmpty();
+    assertThat(store().findByStatus(JobStatus.RUNNING)).isEmpty();
+    assertThat(store().findByProject(project)).isEmpty();
+  }
+
+  @Test
+  default void updateAllowsAnyStatusAfterAnyOther() {
+    for (JobStatus from : JobStatus.values()) {
+      for (JobStatus to : JobStatus.values()) {
+        Job job = create(p -> p.status(from));
+
+        assertThat(store().update(job.id(), j -> j.withStatus(to)).status()).isEqualTo(to);
+      }
+    }
+  }
+
+  @Test
+  default void updateWithAnInvalidCopyThrowsItsValidationException() {
+    Job job = create();
+
+    assertThatExceptionOfType(ValidationException.class)
+        .isThrownBy(() -> store().update(job.id(), j -> j.withAnalyzerModel("m".repeat(129))))
+        .withMessage("analyzer_model: Ensure this field has no more than 128 characters.")
+        .satisfies(
+            e ->
+                assertThat(e.violations())
+                    .containsExactly(
+                        new Violation(
+                            "analyzer_model",
+                            "Ensure this field has no more than 128 characters.")));
+  }
+
+  @Test
+  default void updateWithAnInvalidCopyChangesNothing() {
+    Job job = create();
+    clock().advance(Duration.ofSeconds(1));
+
+    assertThatExceptionOfType(ValidationException.class)
+        .isThrownBy(
+            () ->
+                store()
+                    .update(
+                        job.id(), j -> j.withStatus(JobStatus.FAILED).withBestScore(Double.NaN)))
+        .withMessage("best_score: A valid number is required.");
+    assertThat(store().get(job.id())).isEqualTo(job);
+    assertThat(store().findByStatus(JobStatus.FAILED)).isEmpty();
+  }
+
+  @Test
+  default void updateOfAnUnknownIdThrowsJobNotFoundWithoutRunningTheChange() {
+    create();
+    AtomicBoolean ran = new AtomicBoolean();
+
+    assertThatExceptionOfType(JobNotFoundException.class)
+        .isThrownBy(
+            () ->
+                store()
+                    .update(
+                        id(99),
+                        j -> {
+                          ran.set(true);
+                          return j;
+                        }))
+        .withMessage("No job with id 00000000-0000-4000-8000-000000000063.");
+    assertThat(ran).isFalse();
+  }
+
+  @Test
+  default void updateMovesTheJobToItsNewStatusInQueries() {
+    Job job = create();
+
+    store().update(job.id(), j -> j.withStatus(JobStatus.RUNNING));
+
+    assertThat(store().findByStatus(JobStatus.PENDING)).isEmpty();
+    assertThat(ids(store().findByStatus(JobStatus.RUNNING))).containsExactly(job.id());
+    assertThat(list(q -> q.status(JobStatus.PENDING))).isEmpty();
+    assertThat(list(q -> q.status(JobStatus.RUNNING))).containsExactly(job.id());
+  }
+
+  @Test
+  default void updateMovesTheJobToItsNewProjectInQueries() {
+    UUID before = UUID.randomUUID();
+    UUID after = UUID.randomUUID();
+    Job job = create(p -> p.project(before));
+
+    store().update(job.id(), j -> j.withProject(after));
+
+    assertThat(store().findByProject(before)).isEmpty();
+    assertThat(ids(store().findByProject(after))).containsExactly(job.id());
+    assertThat(list(q -> q.project(before))).isEmpty();
+    assertThat(list(q -> q.project(after))).containsExactly(job.id());
+  }
+
+  @Test
+  default void updateRemovingTheProjectTakesTheJobOutOfIt() {
+    UUID project = UUID.randomUUID();
+    Job job = create(p -> p.project(project));
+
+    store().update(job.id(), j -> j.withProject(Optional.empty()));
+
+    assertThat(store().findByProject(project)).isEmpty();
+    assertThat(list(q -> q.project(project))).isEmpty();
+  }
+
+  @Test
+  default void updateGivingAProjectPutsTheJobInIt() {
+    UUID project = UUID.randomUUID();
+    Job job = create();
+
+    store().update(job.id(), j -> j.withProject(project));
+
+    assertThat(ids(store().findByProject(project))).containsExactly(job.id());
+  }
+
+  @Test
+  default void updateKeepsTheJobsPlaceInTheDefaultOrder() {
+    Job oldest = create(p -> p.status(JobStatus.RUNNING));
+    Job moved = create();
+    Job newest = create(p -> p.status(JobStatus.RUNNING));
+
+    store().update(moved.id(), j -> j.withStatus(JobStatus.RUNNING));
+
+    assertThat(ids(store().findByStatus(JobStatus.RUNNING)))
+        .containsExactly(newest.id(), moved.id(), oldest.id());
+    assertThat(list(q -> q.status(JobStatus.RUNNING)))
+        .containsExactly(newest.id(), moved.id(), oldest.id());
+  }
+
+  @Test
+  default void updateFiltersOnTheNewVersionInList() {
+    Job job = create(p -> p.bestScore(0.1).promptSlug("old"));
+
+    store().update(job.id(), j -> j.withBestScore(0.9).withPromptSlug("new"));
+
+    assertThat(list(q -> q.promptSlug("old"))).isEmpty();
+    assertThat(list(q -> q.scoreMax(0.5))).isEmpty();
+    assertThat(list(q -> q.promptSlug("new").scoreMin(0.5))).containsExactly(job.id());
+  }
+
+  @Test
+  default void aReturnedJobNeverChangesWhenItsJobIsUpdated() {
+    Job job = create();
+    String frozen = job.toString();
+
+    store().update(job.id(), j -> j.withStatus(JobStatus.RUNNING).withBestScore(1.0));
+
+    assertThat(job).hasToString(frozen);
+    assertThat(job.status()).isEqualTo(JobStatus.PENDING);
+  }
+
+  // helpers
+
+  /** An iteration the store never made, to put in a job by hand. */
+  private static Iteration someIteration(UUID job) {
+    return Iteration.builder()
+        .id(UUID.randomUUID())
+        .createdAt(START_MICROS)
+        .iterationName("made by hand")
+        .job(job)
+        .order(1)
+        .build();
+  }
+
+  private static Instant micros(Instant instant) {
+    return instant.truncatedTo(ChronoUnit.MICROS);
+  }
+}

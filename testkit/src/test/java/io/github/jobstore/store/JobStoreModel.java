@@ -1,0 +1,256 @@
+package io.github.jobstore.store;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.jobstore.core.Iteration;
+import io.github.jobstore.core.IterationCreateParams;
+import io.github.jobstore.core.Job;
+import io.github.jobstore.core.JobCreateParams;
+import io.github.jobstore.core.JobStatus;
+import io.github.jobstore.core.JobType;
+import io.github.jobstore.core.ValidationException;
+import io.github.jobstore.core.Violation;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+import org.eclipse.collections.api.factory.Lists;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The reference model: jobs in a {@link LinkedHashMap} in creation order, every query a full scan
+ * and a sort. It follows SPEC.md and shares nothing with the store but the domain types.
+ */
+final class JobStoreModel {
+
+  private final Map<UUID, Entry> jobs = new LinkedHashMap<>();
+  private long created;
+
+  Job create(JobCreateParams params, UUID id, Instant now) {
+    Job job =
+        Job.builder()
+            .id(id)
+            .createdAt(now)
+            .updatedAt(now)
+            .status(params.status().orElse(JobStatus.PENDING))
+            .agent(params.agent())
+            .analyzerModel(params.analyzerModel())
+            .backtestResults(params.backtestResults())
+            .baselineScore(params.baselineScore())
+            .bestAgentCode(params.bestAgentCode())
+            .bestScore(params.bestScore())
+            .candidatesPerIteration(params.candidatesPerIteration())
+            .celeryTaskId(params.celeryTaskId())
+            .dataSource(params.dataSource())
+            .improvement(params.improvement())
+            .jobType(params.jobType())
+            .numIterations(params.numIterations())
+            .project(params.project())
+            .promptSlug(params.promptSlug())
+            .reportMarkdown(params.reportMarkdown())
+            .result(params.result())
+            .triggeredBy(params.triggeredBy())
+            .build();
+    jobs.put(id, new Entry(++created, job));
+    return job;
+  }
+
+  Outcome<Job> update(UUID id, UnaryOperator<Job> change, Instant now) {
+    Entry entry = jobs.get(id);
+    if (entry == null) {
+      return Outcome.failed(new JobNotFoundException(id));
+    }
+    Job changed;
+    try {
+      changed = change.apply(entry.job());
+    } catch (RuntimeException e) {
+      return Outcome.failed(e);
+    }
+    List<Violation> readOnly = new ArrayList<>();
+    if (!changed.id().equals(entry.job().id())) {
+      readOnly.add(new Violation("id", "This field is read-only."));
+    }
+    if (!changed.createdAt().equals(entry.job().createdAt())) {
+      readOnly.add(new Violation("created_at", "This field is read-only."));
+    }
+    if (!changed.iterations().equals(entry.job().iterations())) {
+      readOnly.add(new Violation("iterations", "This field is read-only."));
+    }
+    if (!readOnly.isEmpty()) {
+      return Outcome.failed(new ValidationException(readOnly));
+    }
+    Job next = changed.withUpdatedAt(now);
+    jobs.put(id, new Entry(entry.sequence(), next));
+    return Outcome.of(next);
+  }
+
+  Outcome<Iteration> append(UUID jobId, IterationCreateParams params, UUID id, Instant now) {
+    Entry entry = jobs.get(jobId);
+    if (entry == null) {
+      return Outcome.failed(new JobNotFoundException(jobId));
+    }
+    List<Iteration> iterations = new ArrayList<>(entry.job().iterations().castToList());
+    long order;
+    if (params.order().isPresent()) {
+      order = params.order().get();
+    } else if (iterations.isEmpty()) {
+      order = 1;
+    } else {
+      long highest = Long.MIN_VALUE;
+      for (Iteration iteration : iterations) {
+        highest = Math.max(highest, iteration.order().orElseThrow());
+      }
+      if (highest == Long.MAX_VALUE) {
+        return Outcome.failed(
+            new ValidationException(
+                "order", "Ensure this value is less than or equal to 9223372036854775807."));
+      }
+      order = highest + 1;
+    }
+    Iteration iteration =
+        Iteration.builder()
+            .id(id)
+            .createdAt(now)
+            .job(jobId)
+            .iterationName(params.iterationName())
+            .agentCode(params.agentCode())
+            .avgScore(params.avgScore())
+            .description(params.description())
+            .dimensionScores(params.dimensionScores())
+            .order(order)
+            .status(params.status())
+            .build();
+    iterations.add(iteration);
+    iterations.sort(Comparator.comparingLong(it -> it.order().orElseThrow()));
+    Job next = entry.job().withIterations(Lists.immutable.withAll(iterations));
+    jobs.put(jobId, new Entry(entry.sequence(), next));
+    return Outcome.of(iteration);
+  }
+
+  boolean delete(UUID id) {
+    return jobs.remove(id) != null;
+  }
+
+  Optional<Job> find(UUID id) {
+    Entry entry = jobs.get(id);
+    return entry == null ? Optional.empty() : Optional.of(entry.job());
+  }
+
+  /** Every job that passes {@code filter}, newest created first ({@code -created_at}). */
+  List<Job> select(Predicate<Job> filter) {
+    return sorted(filter, "-created_at");
+  }
+
+  Outcome<Page<Job>> list(ModelQuery query) {
+    List<Job> matches = sorted(query::matches, query.ordering().orElse("-created_at"));
+    int page = query.page().orElse(1);
+    int size = query.pageSize().orElse(100);
+    long from = (long) (page - 1) * size;
+    if (page < 1 || (page > 1 && from >= matches.size())) {
+      return Outcome.failed(new InvalidPageException());
+    }
+    List<Job> results = matches.subList((int) from, (int) Math.min(matches.size(), from + size));
+    return Outcome.of(new Page<>(Lists.immutable.withAll(results), matches.size(), page, size));
+  }
+
+  List<Job> all() {
+    List<Job> all = new ArrayList<>();
+    jobs.values().forEach(entry -> all.add(entry.job()));
+    return all;
+  }
+
+  List<UUID> ids() {
+    return new ArrayList<>(jobs.keySet());
+  }
+
+  int size() {
+    return jobs.size();
+  }
+
+  private List<Job> sorted(Predicate<Job> filter, String ordering) {
+    boolean descending = ordering.startsWith("-");
+    String field = descending ? ordering.substring(1) : ordering;
+    List<Entry> matches = new ArrayList<>();
+    for (Entry entry : jobs.values()) {
+      if (filter.test(entry.job())) {
+        matches.add(entry);
+      }
+    }
+    matches.sort(
+        (a, b) -> {
+          int byField = compareField(field, a.job(), b.job(), descending);
+          return byField != 0 ? byField : Long.compare(b.sequence(), a.sequence());
+        });
+    List<Job> sorted = new ArrayList<>();
+    matches.forEach(entry -> sorted.add(entry.job()));
+    return sorted;
+  }
+
+  /** PostgreSQL's rule: an empty value is larger than any other, so last ascending. */
+  private static int compareField(String field, Job a, Job b, boolean descending) {
+    Object x = key(field, a);
+    Object y = key(field, b);
+    int ascending;
+    if (x == null || y == null) {
+      ascending = x == null ? (y == null ? 0 : 1) : -1;
+    } else {
+      ascending = compareValues(x, y);
+    }
+    return descending ? -ascending : ascending;
+  }
+
+  private static @Nullable Object key(String field, Job job) {
+    return switch (field) {
+      case "created_at" -> job.createdAt();
+      case "updated_at" -> job.updatedAt();
+      case "best_score" -> job.bestScore().orElse(null);
+      case "baseline_score" -> job.baselineScore().orElse(null);
+      case "improvement" -> job.improvement().orElse(null);
+      case "num_iterations" -> job.numIterations().orElse(null);
+      case "status" -> job.status().wireValue();
+      case "job_type" -> job.jobType().map(JobType::wireValue).orElse(null);
+      case "prompt_slug" -> job.promptSlug().orElse(null);
+      default -> throw new AssertionError(field);
+    };
+  }
+
+  /** Numbers numerically ({@code -0.0 = 0.0}), text by code point, times chronologically. */
+  private static int compareValues(Object x, Object y) {
+    if (x instanceof Double a && y instanceof Double b) {
+      return a < b ? -1 : (a > b ? 1 : 0);
+    } else if (x instanceof Long a && y instanceof Long b) {
+      return Long.compare(a, b);
+    } else if (x instanceof String a && y instanceof String b) {
+      return Arrays.compare(a.codePoints().toArray(), b.codePoints().toArray());
+    } else if (x instanceof Instant a && y instanceof Instant b) {
+      return a.compareTo(b);
+    }
+    throw new AssertionError(x + " and " + y);
+  }
+
+  /** A job and its place in the creation sequence. */
+  private record Entry(long sequence, Job job) {}
+
+  /** What an operation should give: a value, or the exception it should throw. */
+  record Outcome<T>(@Nullable T result, @Nullable RuntimeException failure) {
+
+    static <T> Outcome<T> of(T value) {
+      return new Outcome<>(value, null);
+    }
+
+    static <T> Outcome<T> failed(RuntimeException failure) {
+      return new Outcome<>(null, failure);
+    }
+
+    T value() {
+      return requireNonNull(result, () -> "expected a failure: " + failure);
+    }
+  }
+}
