@@ -13,12 +13,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
@@ -28,6 +27,7 @@ import java.util.stream.Stream;
 import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.ImmutableList;
 import org.eclipse.collections.api.list.MutableList;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A thread-safe {@link JobStore} in memory: the jobs API's server-side behaviour inside your JVM.
@@ -42,13 +42,13 @@ import org.eclipse.collections.api.list.MutableList;
  * publishes nothing and changes nothing. Readers never lock: {@link #find} and {@link #get} read
  * the map and the volatile field.
  *
- * <p>Two secondary indexes, by status and by project, map each key to a concurrent hash set of
- * slots, so keeping them costs O(1) per write. A write that moves a job between keys adds it to the
- * new key's set before publishing and removes it from the old one after, so a job that keeps its
- * key through a query is in that key's set for the whole query. Queries iterate a set once (weakly
- * consistent: each slot at most once), read each slot's current version once, keep it only if that
- * version matches every filter, and sort what they kept: a query costs O(k log k) in the k jobs of
- * its index key, never O(store) when it names a status or a project.
+ * <p>Two secondary indexes, by status and by project, map each key to a {@link
+ * ConcurrentSkipListSet} of slots in the default order ({@code -created_at}, ties newest first;
+ * both keys are fixed for a job's life). A write that moves a job between keys adds it to the new
+ * key's set before publishing and removes it from the old one after, so a job that keeps its key
+ * through a query is in that key's set for the whole query. Queries iterate a set once (weakly
+ * consistent: each slot at most once), read each slot's current version once, and keep it only if
+ * that version matches every filter.
  *
  * <p>Iterations are kept in a buffer shared by a job's successive versions ({@link IterationLog}),
  * so appending is O(1) amortized and no version ever changes.
@@ -61,15 +61,16 @@ public final class InMemoryJobStore implements JobStore {
   private final Supplier<UUID> idGenerator;
   private final AtomicLong sequence = new AtomicLong();
   private final ConcurrentHashMap<UUID, Slot> jobs = new ConcurrentHashMap<>();
-  private final List<Set<Slot>> byStatus;
-  private final ConcurrentHashMap<UUID, Set<Slot>> byProject = new ConcurrentHashMap<>();
+  private final List<ConcurrentSkipListSet<Slot>> byStatus;
+  private final ConcurrentHashMap<UUID, ConcurrentSkipListSet<Slot>> byProject =
+      new ConcurrentHashMap<>();
 
   private InMemoryJobStore(Clock clock, Supplier<UUID> idGenerator) {
     this.clock = clock;
     this.idGenerator = idGenerator;
     this.byStatus =
         Stream.of(JobStatus.values())
-            .<Set<Slot>>map(status -> ConcurrentHashMap.newKeySet())
+            .map(status -> new ConcurrentSkipListSet<>(Slot.NEWEST_FIRST))
             .toList();
   }
 
@@ -115,7 +116,7 @@ public final class InMemoryJobStore implements JobStore {
   @Override
   public ImmutableList<Job> findByProject(UUID project) {
     requireNonNull(project, "project");
-    Set<Slot> slots = byProject.get(project);
+    ConcurrentSkipListSet<Slot> slots = byProject.get(project);
     return slots == null
         ? Lists.immutable.empty()
         : select(slots, job -> job.project().filter(project::equals).isPresent());
@@ -134,12 +135,33 @@ public final class InMemoryJobStore implements JobStore {
       throw new InvalidPageException();
     }
     long offset = (long) (query.page() - 1) * query.pageSize();
-    List<Hit> hits = hits(source(query), query::matches);
-    hits.sort(JobOrdering.comparator(query.ordering()));
-    int count = hits.size();
+    Iterable<Slot> source = source(query);
     MutableList<Job> results = Lists.mutable.empty();
-    for (long i = offset; i < count && results.size() < query.pageSize(); i++) {
-      results.add(hits.get((int) i).job());
+    int count;
+    if (source != null && JobOrdering.isDefault(query.ordering())) {
+      count = 0;
+      for (Slot slot : source) {
+        Job job = slot.job;
+        if (query.matches(job)) {
+          if (count >= offset && results.size() < query.pageSize()) {
+            results.add(job);
+          }
+          count++;
+        }
+      }
+    } else {
+      List<Hit> hits = new ArrayList<>();
+      for (Slot slot : source == null ? jobs.values() : source) {
+        Job job = slot.job;
+        if (query.matches(job)) {
+          hits.add(slot.hit(job));
+        }
+      }
+      hits.sort(JobOrdering.comparator(query.ordering()));
+      count = hits.size();
+      for (long i = offset; i < count && results.size() < query.pageSize(); i++) {
+        results.add(hits.get((int) i).job());
+      }
     }
     if (query.page() > 1 && offset >= count) {
       throw new InvalidPageException();
@@ -243,31 +265,24 @@ public final class InMemoryJobStore implements JobStore {
     return slot.job;
   }
 
-  /** The slots that may match {@code query}: an index's set when it names a project or status. */
-  private Collection<Slot> source(JobQuery query) {
+  /** The index set to scan for {@code query}, or null when no index narrows it. */
+  private @Nullable Iterable<Slot> source(JobQuery query) {
     if (query.project().isPresent()) {
-      return byProject.getOrDefault(query.project().get(), Set.of());
+      ConcurrentSkipListSet<Slot> slots = byProject.get(query.project().get());
+      return slots == null ? List.of() : slots;
     }
-    return query.status().<Collection<Slot>>map(this::statusSlots).orElse(jobs.values());
+    return query.status().map(this::statusSlots).orElse(null);
   }
 
-  /** Every job in {@code slots} whose current version passes {@code filter}, newest first. */
-  private static ImmutableList<Job> select(Collection<Slot> slots, Predicate<Job> filter) {
-    List<Hit> hits = hits(slots, filter);
-    hits.sort(JobOrdering.comparator(JobOrdering.DEFAULT));
-    return Lists.immutable.fromStream(hits.stream().map(Hit::job));
-  }
-
-  /** Reads each slot's current version once, and keeps it if it passes {@code filter}. */
-  private static List<Hit> hits(Collection<Slot> slots, Predicate<Job> filter) {
-    List<Hit> hits = new ArrayList<>();
+  private static ImmutableList<Job> select(Iterable<Slot> slots, Predicate<Job> filter) {
+    MutableList<Job> selected = Lists.mutable.empty();
     for (Slot slot : slots) {
       Job job = slot.job;
       if (filter.test(job)) {
-        hits.add(slot.hit(job));
+        selected.add(job);
       }
     }
-    return hits;
+    return selected.toImmutable();
   }
 
   /** Publishes {@code next}; the caller holds the slot's monitor. */
@@ -299,12 +314,13 @@ public final class InMemoryJobStore implements JobStore {
     job.project().ifPresent(project -> projectSlots(project).remove(slot));
   }
 
-  private Set<Slot> statusSlots(JobStatus status) {
+  private ConcurrentSkipListSet<Slot> statusSlots(JobStatus status) {
     return byStatus.get(status.ordinal());
   }
 
-  private Set<Slot> projectSlots(UUID project) {
-    return byProject.computeIfAbsent(project, key -> ConcurrentHashMap.newKeySet());
+  private ConcurrentSkipListSet<Slot> projectSlots(UUID project) {
+    return byProject.computeIfAbsent(
+        project, key -> new ConcurrentSkipListSet<>(Slot.NEWEST_FIRST));
   }
 
   private UUID newId() {

@@ -44,6 +44,10 @@ final class JobOrdering {
     return ORDERINGS.containsKey(ordering);
   }
 
+  static boolean isDefault(String ordering) {
+    return ordering.equals(DEFAULT);
+  }
+
   /**
    * Orders stored jobs by {@code ordering}, ties broken by creation sequence, newest first.
    *
@@ -59,6 +63,12 @@ final class JobOrdering {
 
   private static Map<String, Comparator<Hit>> orderings() {
     Map<String, Comparator<Hit>> orderings = new HashMap<>();
+    // The default ordering, written out: every query without an ordering sorts by it.
+    Comparator<Hit> newestFirst =
+        (a, b) -> {
+          int byCreation = b.job().createdAt().compareTo(a.job().createdAt());
+          return byCreation != 0 ? byCreation : Hit.NEWEST_FIRST.compare(a, b);
+        };
     FIELDS.forEach(
         (field, ascending) -> {
           orderings.put(
@@ -67,6 +77,7 @@ final class JobOrdering {
               "-" + field,
               Comparator.comparing(Hit::job, ascending.reversed()).thenComparing(Hit.NEWEST_FIRST));
         });
+    orderings.put(DEFAULT, newestFirst);
     return Map.copyOf(orderings);
   }
 

@@ -1,6 +1,8 @@
 package io.github.jobstore.store;
 
 import io.github.jobstore.core.Job;
+import java.time.Instant;
+import java.util.Comparator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,7 +12,22 @@ import org.jspecify.annotations.Nullable;
  */
 final class Slot {
 
+  /**
+   * The store's default order, {@code -created_at}, ties newest created first. Both keys are fixed
+   * for the slot's life ({@code created_at} is read-only), so sorted indexes stay valid; they live
+   * in the slot itself, so comparing two slots reads no job.
+   */
+  static final Comparator<Slot> NEWEST_FIRST =
+      (a, b) -> {
+        int byCreation = Long.compare(b.createdMicros, a.createdMicros);
+        return byCreation != 0 ? byCreation : Long.compare(b.sequence, a.sequence);
+      };
+
   final long sequence;
+
+  /** {@code created_at} in microseconds since the epoch, the precision the store keeps. */
+  private final long createdMicros;
+
   volatile Job job;
 
   /** Guarded by this slot's monitor. */
@@ -21,7 +38,18 @@ final class Slot {
 
   Slot(long sequence, Job job) {
     this.sequence = sequence;
+    this.createdMicros = micros(job.createdAt());
     this.job = job;
+  }
+
+  /** Saturates beyond 292,000 years from 1970; ties there fall to the sequence. */
+  private static long micros(Instant instant) {
+    try {
+      return Math.addExact(
+          Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1_000);
+    } catch (ArithmeticException e) {
+      return instant.getEpochSecond() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+    }
   }
 
   /** The job's iteration log; the caller holds this slot's monitor. */
