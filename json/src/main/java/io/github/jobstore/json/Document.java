@@ -47,7 +47,9 @@ final class Document<T, B> {
 
   /** Reads a value from a document's tree; unknown fields are ignored, as the API does. */
   T read(JsonNode root) {
-    if (!root.isObject()) {
+    if (root.isNull()) {
+      throw new ValidationException(NON_FIELD, "No data provided");
+    } else if (!root.isObject()) {
       throw new ValidationException(
           NON_FIELD, "Invalid data. Expected a dictionary, but got " + Wire.pythonType(root) + ".");
     }

@@ -205,6 +205,19 @@ public final class JobJson {
         });
   }
 
+  /**
+   * Writes the body of the API's {@code 400} for a document that is not JSON: {@code {"detail":
+   * "JSON parse error - ..."}}.
+   */
+  public String errorBody(MalformedJsonException exception) {
+    return write(
+        out -> {
+          out.writeStartObject();
+          out.writeStringField("detail", String.valueOf(exception.getMessage()));
+          out.writeEndObject();
+        });
+  }
+
   private static void writeLink(JsonGenerator out, String name, @Nullable URI link)
       throws IOException {
     if (link == null) {

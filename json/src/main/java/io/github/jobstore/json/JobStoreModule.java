@@ -6,11 +6,14 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.github.jobstore.core.Iteration;
 import io.github.jobstore.core.IterationCreateParams;
 import io.github.jobstore.core.Job;
 import io.github.jobstore.core.JobCreateParams;
+import io.github.jobstore.core.JsonArray;
+import io.github.jobstore.core.JsonObject;
 import io.github.jobstore.core.JsonValue;
 import java.io.IOException;
 
@@ -41,6 +44,31 @@ public final class JobStoreModule extends SimpleModule {
           public void serialize(JsonValue value, JsonGenerator out, SerializerProvider serializers)
               throws IOException {
             Wire.writeJsonValue(out, value);
+          }
+        });
+    addJsonValue(JsonValue.class);
+    addJsonValue(JsonObject.class);
+    addJsonValue(JsonArray.class);
+  }
+
+  private <T extends JsonValue> void addJsonValue(Class<T> type) {
+    addDeserializer(
+        type,
+        new JsonDeserializer<T>() {
+          @Override
+          public T deserialize(JsonParser parser, DeserializationContext context)
+              throws IOException {
+            JsonValue value;
+            try {
+              value = Wire.toJsonValue(JsonTrees.read(parser, parser.currentToken()));
+            } catch (Wire.NonFiniteNumber e) {
+              throw MismatchedInputException.from(parser, type, "JSON holds no NaN or infinity");
+            }
+            if (!type.isInstance(value)) {
+              throw MismatchedInputException.from(
+                  parser, type, "Expected a JSON " + type.getSimpleName().substring(4));
+            }
+            return type.cast(value);
           }
         });
   }

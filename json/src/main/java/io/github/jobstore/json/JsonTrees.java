@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -16,10 +17,10 @@ import java.math.BigDecimal;
 
 /**
  * Parses documents into Jackson trees with deliberate limits, keeping every number exactly: floats
- * as {@link BigDecimal} (negative zero, {@code NaN} and the infinities as doubles, which a {@code
- * BigDecimal} cannot hold), integers of any size. Like Python's {@code json} module, it accepts
- * {@code NaN} and {@code Infinity}, so that the fields they reach can reject them in the API's
- * words.
+ * as {@link BigDecimal} ({@code NaN} and the infinities as doubles, which a {@code BigDecimal}
+ * cannot hold, and negative zero marked as {@link NegativeZero}), integers of any size. Like
+ * Python's {@code json} module, it accepts {@code NaN} and {@code Infinity}, so that the fields
+ * they reach can reject them in the API's words.
  *
  * <p>The limits, so no document can exhaust the stack, the heap or the CPU: nesting at most {@value
  * #MAX_DEPTH} deep, a string at most {@value #MAX_STRING} characters, a number at most {@value
@@ -106,9 +107,15 @@ final class JsonTrees {
         if (parser.isNaN()) {
           return NODES.numberNode(parser.getDoubleValue()); // NaN or an infinity
         }
-        BigDecimal value = parser.getDecimalValue();
+        BigDecimal value;
+        try {
+          value = parser.getDecimalValue();
+        } catch (NumberFormatException | ArithmeticException e) {
+          // An exponent beyond BigDecimal's: as Python's float, it is an infinity or zero.
+          return NODES.numberNode(parser.getDoubleValue());
+        }
         boolean negativeZero = value.signum() == 0 && parser.getText().startsWith("-");
-        return negativeZero ? NODES.numberNode(-0.0) : NODES.numberNode(value);
+        return negativeZero ? new NegativeZero(value) : NODES.numberNode(value);
       }
       case VALUE_TRUE -> {
         return NODES.booleanNode(true);
@@ -135,6 +142,18 @@ final class JsonTrees {
     return e.getLocation() == null
         ? "an unknown position."
         : "line " + e.getLocation().getLineNr() + " column " + e.getLocation().getColumnNr() + ".";
+  }
+
+  /**
+   * A float that is zero and written with a minus sign: {@code -0.0} to a number field, as in
+   * Python, and a zero of its own scale inside a JSON object.
+   */
+  static final class NegativeZero extends DecimalNode {
+    private static final long serialVersionUID = 1L;
+
+    NegativeZero(BigDecimal zero) {
+      super(zero);
+    }
   }
 
   /** A token that cannot start a value; Jackson's parser never yields one, but stay total. */

@@ -85,13 +85,12 @@ final class Wire {
     if (node.isNumber()) {
       return node.decimalValue();
     } else if (node.isTextual()) {
-      String text = node.textValue().strip();
-      if (text.length() > MAX_NUMBER_STRING) {
+      if (node.textValue().length() > MAX_NUMBER_STRING) {
         problems.add("String value too large.");
         return null;
       }
       try {
-        return new BigDecimal(text);
+        return new BigDecimal(node.textValue().strip());
       } catch (NumberFormatException e) {
         // reported below
       }
@@ -108,17 +107,17 @@ final class Wire {
   static @Nullable BigInteger integer(JsonNode node, Problems problems) {
     if (node.isIntegralNumber()) {
       return node.bigIntegerValue();
-    } else if (node.isNumber()) {
+    } else if (node.isNumber() && !(node.isDouble() && !Double.isFinite(node.doubleValue()))) {
       BigDecimal value = node.decimalValue();
       if (value.abs().compareTo(PLAIN_FLOAT_LIMIT) < 0 && value.stripTrailingZeros().scale() <= 0) {
         return value.toBigIntegerExact();
       }
     } else if (node.isTextual()) {
-      String text = TRAILING_ZERO_DECIMALS.matcher(node.textValue().strip()).replaceFirst("");
-      if (text.length() > MAX_NUMBER_STRING) {
+      if (node.textValue().length() > MAX_NUMBER_STRING) {
         problems.add("String value too large.");
         return null;
       }
+      String text = TRAILING_ZERO_DECIMALS.matcher(node.textValue().strip()).replaceFirst("");
       if (INTEGER_TEXT.matcher(text).matches()) {
         return new BigInteger(text);
       }

@@ -73,8 +73,12 @@ enum WireType {
   NUMBER {
     @Override
     @Nullable Object read(JsonNode node, Problems problems) {
-      if (node.isDouble()) {
-        return node.doubleValue(); // negative zero, which no BigDecimal holds
+      if (node instanceof JsonTrees.NegativeZero) {
+        return -0.0;
+      } else if (node.isDouble()) {
+        return Double.isFinite(node.doubleValue())
+            ? node.doubleValue()
+            : problems.add("A valid number is required.");
       }
       BigDecimal number = Wire.decimal(node, problems);
       if (number == null) {
