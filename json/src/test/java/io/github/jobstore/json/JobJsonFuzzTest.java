@@ -1,0 +1,103 @@
+package io.github.jobstore.json;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.jobstore.core.Job;
+import io.github.jobstore.core.JobStatus;
+import io.github.jobstore.core.ValidationException;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Fuzzes every reader of {@link JobJson}: whatever the document, a reader returns a value or throws
+ * {@link ValidationException} or {@link MalformedJsonException}. Anything else escaping a reader,
+ * any other exception or an {@link Error} such as {@link StackOverflowError}, fails the test: it is
+ * not caught here, so Jazzer reports it as a finding with the input.
+ *
+ * <p>In a normal build ({@code ./mvnw verify}) each method replays its seed corpus, the files under
+ * {@code src/test/resources/io/github/jobstore/json/JobJsonFuzzTestInputs/<method>/}, as a
+ * regression test. Each file is one document in UTF-8, the whole file being the input ({@link
+ * FuzzedDataProvider#consumeRemainingAsString()} reads valid UTF-8 unchanged), so a failing
+ * document can be dropped in as it is.
+ *
+ * <p>To fuzz for longer, one method per run (Jazzer fuzzes only the first fuzz test of a run), from
+ * the project root:
+ *
+ * <pre>{@code
+ * JAZZER_FUZZ=1 ./mvnw -pl json test -Dtest=JobJsonFuzzTest#readJob -Djazzer.max_duration=10m \
+ *     '-Djazzer.instrument=io.github.jobstore.**,com.fasterxml.jackson.**'
+ * }</pre>
+ *
+ * <p>{@code jazzer.instrument} adds the domain model and Jackson to the coverage the fuzzer follows
+ * (by default only this module's own classes). Jazzer keeps the inputs it generates in {@code
+ * json/.cifuzz-corpus/}, and writes an input that fails to this method's seed folder as {@code
+ * crash-<sha1>}, where every later build replays it.
+ */
+class JobJsonFuzzTest {
+
+  private static final JobJson JSON = JobJson.create();
+
+  /** The job a fuzzed patch is applied to: every nullable field set, so a patch can clear it. */
+  private static final Job TARGET =
+      Job.builder()
+          .id(UUID.fromString("182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e"))
+          .createdAt(Instant.parse("2019-12-27T18:11:19.117Z"))
+          .updatedAt(Instant.parse("2019-12-27T18:11:19.117Z"))
+          .agent(UUID.fromString("182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26f"))
+          .project(UUID.fromString("182bd5e5-6e1a-4fe4-a799-aa6d9a6ab270"))
+          .analyzerModel("analyzer_model")
+          .dataSource("data_source")
+          .baselineScore(0.25)
+          .bestScore(0.5)
+          .improvement(0.25)
+          .triggeredBy(7L)
+          .status(JobStatus.RUNNING)
+          .build();
+
+  @FuzzTest
+  void readJob(FuzzedDataProvider data) {
+    readsOrRejects(data, JSON::readJob);
+  }
+
+  @FuzzTest
+  void readIteration(FuzzedDataProvider data) {
+    readsOrRejects(data, JSON::readIteration);
+  }
+
+  @FuzzTest
+  void readJobCreateParams(FuzzedDataProvider data) {
+    readsOrRejects(data, JSON::readJobCreateParams);
+  }
+
+  @FuzzTest
+  void readIterationCreateParams(FuzzedDataProvider data) {
+    readsOrRejects(data, JSON::readIterationCreateParams);
+  }
+
+  /**
+   * Reads a patch, and applies it as {@code JobStore.update} would: applying an accepted patch may
+   * still be rejected with a {@link ValidationException}, and nothing else.
+   */
+  @FuzzTest
+  void readJobPatch(FuzzedDataProvider data) {
+    readsOrRejects(data, json -> JSON.readJobPatch(json).apply(TARGET));
+  }
+
+  /**
+   * Reads the whole input as one document: the reader returns a value, or rejects the document with
+   * one of the two documented exceptions.
+   */
+  private static void readsOrRejects(FuzzedDataProvider data, Function<String, ?> reader) {
+    String json = data.consumeRemainingAsString();
+    Object value;
+    try {
+      value = reader.apply(json);
+    } catch (ValidationException | MalformedJsonException rejected) {
+      return; // the documented ways to reject a document
+    }
+    if (value == null) {
+      throw new AssertionError("A reader returned null");
+    }
+  }
+}
