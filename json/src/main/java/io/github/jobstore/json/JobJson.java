@@ -45,9 +45,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class JobJson {
 
-  private static final List<String> READ_ONLY =
-      List.of("id", "created_at", "updated_at", "iterations");
-
   private final JsonFactory factory;
   private final JsonTrees trees;
 
@@ -146,9 +143,9 @@ public final class JobJson {
   private static Job patched(Job job, Map<String, @Nullable Object> changes) {
     Map<String, @Nullable Object> values = new HashMap<>();
     for (Field<Job, Job.Builder> field : Documents.JOB.fields()) {
+      // Params have no read-only fields, so a patch never changes one.
       String name = field.name();
-      boolean changed = changes.containsKey(name) && !READ_ONLY.contains(name);
-      values.put(name, changed ? changes.get(name) : field.get().apply(job));
+      values.put(name, changes.containsKey(name) ? changes.get(name) : field.get().apply(job));
     }
     return Documents.JOB.build(values);
   }
