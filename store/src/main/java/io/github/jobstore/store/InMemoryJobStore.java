@@ -35,12 +35,16 @@ import org.jspecify.annotations.Nullable;
  * <h2>Concurrency</h2>
  *
  * <p>Each job lives in a {@link Slot} in a {@link ConcurrentHashMap} keyed by id. Every write to a
- * job (update, append, delete) holds that slot's monitor, and nothing else: writers of different
- * jobs never wait for each other. A write builds the new immutable version, updates the secondary
- * indexes, and publishes the version through the slot's volatile field; that write is its
+ * job (create, update, append, delete) holds that slot's monitor, and nothing else: writers of
+ * different jobs never wait for each other. A write builds the new immutable version, updates the
+ * secondary indexes, and publishes the version through the slot's volatile field; that write is its
  * linearization point, so a failed write (bad input, an exception from the update function)
- * publishes nothing and changes nothing. Readers never lock: {@link #find} and {@link #get} read
- * the map and the volatile field.
+ * publishes nothing and changes nothing. {@code create} publishes only once the slot is in the map
+ * and every index; {@code delete} withdraws the version first and unindexes after. Readers never
+ * lock: {@link #find} and the queries see only published, not yet withdrawn, versions.
+ *
+ * <p>An update function runs under its job's monitor, so it must not write to the store: a write
+ * from inside one throws {@link IllegalStateException} instead of corrupting or deadlocking.
  *
  * <p>Two secondary indexes, by status and by project, map each key to a {@link
  * ConcurrentSkipListSet} of slots in the default order ({@code -created_at}, ties newest first;
@@ -60,6 +64,10 @@ public final class InMemoryJobStore implements JobStore {
   private final Clock clock;
   private final Supplier<UUID> idGenerator;
   private final AtomicLong sequence = new AtomicLong();
+
+  /** Set on a thread while it runs an update function, which must not write to the store. */
+  private final ThreadLocal<Boolean> changing = new ThreadLocal<>();
+
   private final ConcurrentHashMap<UUID, Slot> jobs = new ConcurrentHashMap<>();
   private final List<ConcurrentSkipListSet<Slot>> byStatus;
   private final ConcurrentHashMap<UUID, ConcurrentSkipListSet<Slot>> byProject =
@@ -87,6 +95,7 @@ public final class InMemoryJobStore implements JobStore {
   @Override
   public Job create(JobCreateParams params) {
     requireNonNull(params, "params");
+    rejectWritesFromChanges();
     UUID id = newId();
     Instant now = now();
     Job job =
@@ -97,12 +106,13 @@ public final class InMemoryJobStore implements JobStore {
             .updatedAt(now)
             .status(params.status().orElse(JobStatus.PENDING))
             .build();
-    Slot slot = new Slot(sequence.incrementAndGet(), job);
+    Slot slot = new Slot(sequence.incrementAndGet(), now);
     synchronized (slot) {
       if (jobs.putIfAbsent(id, slot) != null) {
         throw new IllegalStateException("The id generator returned " + id + " twice");
       }
       addToIndexes(slot, job);
+      slot.publish(job);
     }
     return job;
   }
@@ -110,7 +120,7 @@ public final class InMemoryJobStore implements JobStore {
   @Override
   public Optional<Job> find(UUID id) {
     Slot slot = jobs.get(requireNonNull(id, "id"));
-    return slot == null ? Optional.empty() : Optional.of(slot.job);
+    return slot == null ? Optional.empty() : Optional.ofNullable(slot.live());
   }
 
   @Override
@@ -141,8 +151,8 @@ public final class InMemoryJobStore implements JobStore {
     if (source != null && JobOrdering.isDefault(query.ordering())) {
       count = 0;
       for (Slot slot : source) {
-        Job job = slot.job;
-        if (query.matches(job)) {
+        Job job = slot.live();
+        if (job != null && query.matches(job)) {
           if (count >= offset && results.size() < query.pageSize()) {
             results.add(job);
           }
@@ -152,8 +162,8 @@ public final class InMemoryJobStore implements JobStore {
     } else {
       List<Hit> hits = new ArrayList<>();
       for (Slot slot : source == null ? jobs.values() : source) {
-        Job job = slot.job;
-        if (query.matches(job)) {
+        Job job = slot.live();
+        if (job != null && query.matches(job)) {
           hits.add(slot.hit(job));
         }
       }
@@ -172,10 +182,17 @@ public final class InMemoryJobStore implements JobStore {
   @Override
   public Job update(UUID id, UnaryOperator<Job> change) {
     requireNonNull(change, "change");
+    rejectWritesFromChanges();
     Slot slot = slot(id);
     synchronized (slot) {
       Job current = live(slot, id);
-      Job changed = requireNonNull(change.apply(current), "the change returned null");
+      Job changed;
+      changing.set(Boolean.TRUE);
+      try {
+        changed = requireNonNull(change.apply(current), "the change returned null");
+      } finally {
+        changing.remove();
+      }
       Job next = keepReadOnlyFields(current, changed).withUpdatedAt(now());
       publish(slot, current, next);
       return next;
@@ -184,17 +201,19 @@ public final class InMemoryJobStore implements JobStore {
 
   @Override
   public boolean delete(UUID id) {
+    rejectWritesFromChanges();
     Slot slot = jobs.get(requireNonNull(id, "id"));
     if (slot == null) {
       return false;
     }
     synchronized (slot) {
-      if (slot.deleted) {
+      Job current = slot.live();
+      if (current == null) {
         return false;
       }
-      slot.deleted = true;
+      slot.withdraw();
+      removeFromIndexes(slot, current);
       jobs.remove(id, slot);
-      removeFromIndexes(slot, slot.job);
       return true;
     }
   }
@@ -202,6 +221,7 @@ public final class InMemoryJobStore implements JobStore {
   @Override
   public Iteration appendIteration(UUID jobId, IterationCreateParams params) {
     requireNonNull(params, "params");
+    rejectWritesFromChanges();
     Slot slot = slot(jobId);
     synchronized (slot) {
       Job current = live(slot, jobId);
@@ -215,7 +235,7 @@ public final class InMemoryJobStore implements JobStore {
               .job(jobId)
               .order(order)
               .build();
-      slot.job = current.withIterations(log.insert(iteration));
+      slot.publish(current.withIterations(log.insert(iteration)));
       return iteration;
     }
   }
@@ -259,10 +279,17 @@ public final class InMemoryJobStore implements JobStore {
 
   /** The slot's current version; the caller holds the slot's monitor. */
   private static Job live(Slot slot, UUID id) {
-    if (slot.deleted) {
+    Job current = slot.live();
+    if (current == null) {
       throw new JobNotFoundException(id);
     }
-    return slot.job;
+    return current;
+  }
+
+  private void rejectWritesFromChanges() {
+    if (changing.get() != null) {
+      throw new IllegalStateException("An update function must not write to the store");
+    }
   }
 
   /** The index set to scan for {@code query}, or null when no index narrows it. */
@@ -277,8 +304,8 @@ public final class InMemoryJobStore implements JobStore {
   private static ImmutableList<Job> select(Iterable<Slot> slots, Predicate<Job> filter) {
     MutableList<Job> selected = Lists.mutable.empty();
     for (Slot slot : slots) {
-      Job job = slot.job;
-      if (filter.test(job)) {
+      Job job = slot.live();
+      if (job != null && filter.test(job)) {
         selected.add(job);
       }
     }
@@ -295,7 +322,7 @@ public final class InMemoryJobStore implements JobStore {
     if (projectMoved) {
       next.project().ifPresent(project -> projectSlots(project).add(slot));
     }
-    slot.job = next;
+    slot.publish(next);
     if (statusMoved) {
       statusSlots(current.status()).remove(slot);
     }

@@ -61,7 +61,8 @@ public interface JobStore {
   /**
    * Applies {@code change} to the job's current version and stores the result atomically, with
    * {@code updated_at} set to now. {@code change} runs once, while the job is locked: it must not
-   * call this store for the same job.
+   * write to this store (an implementation may reject such a write with {@link
+   * IllegalStateException}).
    *
    * @return the stored job
    * @throws JobNotFoundException when there is no such job

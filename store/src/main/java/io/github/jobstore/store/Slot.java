@@ -6,9 +6,11 @@ import java.util.Comparator;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where one job lives in an {@link InMemoryJobStore}: its current version and its place in the
- * creation sequence. Writers of the job hold the slot's monitor; readers read {@link #job} without
- * locking, since every version is an immutable snapshot published through the volatile field.
+ * Where one job lives in an {@link InMemoryJobStore}: its live version and its place in the
+ * creation sequence. Writers of the job hold the slot's monitor; readers call {@link #live()}
+ * without locking, since every version is an immutable snapshot published through a volatile field.
+ * The live version is null until {@code create} has indexed the slot and after {@code delete} has
+ * withdrawn it, so a slot that is in the map or an index but not live is invisible.
  */
 final class Slot {
 
@@ -28,18 +30,29 @@ final class Slot {
   /** {@code created_at} in microseconds since the epoch, the precision the store keeps. */
   private final long createdMicros;
 
-  volatile Job job;
-
-  /** Guarded by this slot's monitor. */
-  boolean deleted;
+  private volatile @Nullable Job job;
 
   /** Guarded by this slot's monitor; made on the first append. */
   private @Nullable IterationLog iterations;
 
-  Slot(long sequence, Job job) {
+  Slot(long sequence, Instant createdAt) {
     this.sequence = sequence;
-    this.createdMicros = micros(job.createdAt());
-    this.job = job;
+    this.createdMicros = micros(createdAt);
+  }
+
+  /** The live version, or null before it is created or after it is deleted. */
+  @Nullable Job live() {
+    return job;
+  }
+
+  /** Makes {@code version} the live one; the caller holds this slot's monitor. */
+  void publish(Job version) {
+    job = version;
+  }
+
+  /** Makes the slot invisible for good; the caller holds this slot's monitor. */
+  void withdraw() {
+    job = null;
   }
 
   /** Saturates beyond 292,000 years from 1970; ties there fall to the sequence. */

@@ -1,0 +1,158 @@
+package io.github.jobstore.store;
+
+import static io.github.jobstore.store.Parallel.inParallel;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+import io.github.jobstore.core.IterationCreateParams;
+import io.github.jobstore.core.Job;
+import io.github.jobstore.core.JobCreateParams;
+import io.github.jobstore.core.JobStatus;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a reader sees of creates and deletes racing with it, and what an update function may not do:
+ * the parts of {@link InMemoryJobStore}'s concurrency story that the contract cannot see.
+ */
+class InMemoryJobStoreVisibilityTest {
+
+  private static final int JOBS = 20_000;
+
+  /** Job {@code n}'s id, known to the reader before the writer creates it. */
+  private static UUID id(long n) {
+    return new UUID(0x4000L, n);
+  }
+
+  /** Job {@code n}'s project: each job has its own, so a query for it has one answer. */
+  private static UUID project(long n) {
+    return new UUID(0x5000L, n);
+  }
+
+  /** Spins until the other thread has got to {@code n}; {@code Parallel} bounds the wait. */
+  private static void awaitAtLeast(AtomicLong progress, long n) {
+    while (progress.get() < n) {
+      if (Thread.currentThread().isInterrupted()) {
+        throw new IllegalStateException("interrupted while waiting for the other thread");
+      }
+      Thread.onSpinWait();
+    }
+  }
+
+  private static InMemoryJobStore sequentialStore() {
+    AtomicLong issued = new AtomicLong();
+    return InMemoryJobStore.builder().idGenerator(() -> id(issued.incrementAndGet())).build();
+  }
+
+  @Test
+  void aJobThatFindReturnsIsReturnedByEveryQueryThatMatchesIt() throws InterruptedException {
+    InMemoryJobStore store = sequentialStore();
+    AtomicLong checked = new AtomicLong();
+
+    // In lockstep, so the reader is polling job n while the writer creates it.
+    inParallel(
+        2,
+        thread ->
+            () -> {
+              for (long n = 1; n <= JOBS; n++) {
+                if (thread == 0) {
+                  awaitAtLeast(checked, n - 1);
+                  store.create(JobCreateParams.builder().project(project(n)).build());
+                } else {
+                  while (store.find(id(n)).isEmpty()) {
+                    Thread.onSpinWait();
+                  }
+                  assertThat(store.findByProject(project(n)))
+                      .as("job %s, which find returned", n)
+                      .extracting(Job::id)
+                      .containsExactly(id(n));
+                  checked.set(n);
+                }
+              }
+              return null;
+            });
+  }
+
+  @Test
+  void aJobThatFindNoLongerReturnsIsReturnedByNoQuery() throws InterruptedException {
+    InMemoryJobStore store = sequentialStore();
+    for (long n = 1; n <= JOBS; n++) {
+      store.create(JobCreateParams.builder().project(project(n)).build());
+    }
+
+    AtomicLong checked = new AtomicLong();
+
+    inParallel(
+        2,
+        thread ->
+            () -> {
+              for (long n = 1; n <= JOBS; n++) {
+                if (thread == 0) {
+                  awaitAtLeast(checked, n - 1);
+                  assertThat(store.delete(id(n))).isTrue();
+                } else {
+                  while (store.find(id(n)).isPresent()) {
+                    Thread.onSpinWait();
+                  }
+                  assertThat(store.findByProject(project(n)))
+                      .as("job %s, which find no longer returned", n)
+                      .isEmpty();
+                  checked.set(n);
+                }
+              }
+              return null;
+            });
+  }
+
+  @Test
+  void anUpdateFunctionThatWritesToTheStoreIsRejectedAndChangesNothing() {
+    InMemoryJobStore store = sequentialStore();
+    Job job = store.create(JobCreateParams.builder().build());
+    Job other = store.create(JobCreateParams.builder().build());
+
+    assertThatIllegalStateException()
+        .isThrownBy(
+            () ->
+                store.update(
+                    job.id(),
+                    j -> {
+                      store.update(j.id(), k -> k.withStatus(JobStatus.RUNNING));
+                      return j.withBestScore(0.5);
+                    }))
+        .withMessage("An update function must not write to the store");
+    assertThatIllegalStateException()
+        .isThrownBy(() -> store.update(job.id(), j -> store.delete(other.id()) ? j : j));
+    assertThatIllegalStateException()
+        .isThrownBy(
+            () -> store.update(job.id(), j -> store.create(JobCreateParams.builder().build())));
+    assertThatIllegalStateException()
+        .isThrownBy(
+            () ->
+                store.update(
+                    job.id(),
+                    j -> {
+                      store.appendIteration(
+                          other.id(), IterationCreateParams.builder().iterationName("x").build());
+                      return j;
+                    }));
+
+    assertThat(store.get(job.id())).isEqualTo(job);
+    assertThat(store.get(other.id())).isEqualTo(other);
+    assertThat(store.findByStatus(JobStatus.PENDING)).containsExactly(other, job);
+    assertThat(store.findByStatus(JobStatus.RUNNING)).isEmpty();
+  }
+
+  @Test
+  void anUpdateFunctionMayReadTheStore() {
+    InMemoryJobStore store = sequentialStore();
+    Job job = store.create(JobCreateParams.builder().build());
+
+    Job updated =
+        store.update(
+            job.id(),
+            j -> j.withNumIterations((long) store.findByStatus(JobStatus.PENDING).size()));
+
+    assertThat(updated.numIterations()).contains(1L);
+  }
+}
