@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
@@ -61,7 +60,7 @@ public final class ScanningMapStore implements JobStore {
   @Override
   public Job create(JobCreateParams params) {
     requireNonNull(params, "params");
-    UUID id = randomUuid();
+    UUID id = UUID.randomUUID();
     Instant now = now();
     Job job =
         Job.builder()
@@ -148,7 +147,7 @@ public final class ScanningMapStore implements JobStore {
               Iteration iteration =
                   Iteration.builder()
                       .from(params)
-                      .id(randomUuid())
+                      .id(UUID.randomUUID())
                       .createdAt(now())
                       .job(jobId)
                       .order(order)
@@ -255,13 +254,5 @@ public final class ScanningMapStore implements JobStore {
 
   private Instant now() {
     return clock.instant().truncatedTo(ChronoUnit.MICROS);
-  }
-
-  /** A random version 4 UUID, drawn the same way as {@code InMemoryJobStore}'s default. */
-  static UUID randomUuid() {
-    ThreadLocalRandom random = ThreadLocalRandom.current();
-    long high = (random.nextLong() & ~0xF000L) | 0x4000L;
-    long low = (random.nextLong() & ~(0xC000L << 48)) | (0x8000L << 48);
-    return new UUID(high, low);
   }
 }

@@ -57,5 +57,16 @@ public abstract class Iteration extends IterationFields implements WithIteration
    */
   public static final class Builder extends ImmutableIteration.Builder {
     Builder() {}
+
+    /**
+     * Returns the {@code Iteration} this builder describes.
+     *
+     * @throws ValidationException listing every violation, including each required field left unset
+     *     ({@code This field is required.})
+     */
+    @Override
+    public Iteration build() {
+      return super.build();
+    }
   }
 }

@@ -40,5 +40,16 @@ public abstract class IterationCreateParams extends IterationFields
    */
   public static final class Builder extends ImmutableIterationCreateParams.Builder {
     Builder() {}
+
+    /**
+     * Returns the {@code IterationCreateParams} this builder describes.
+     *
+     * @throws ValidationException listing every violation, including a missing {@code
+     *     iteration_name}
+     */
+    @Override
+    public IterationCreateParams build() {
+      return super.build();
+    }
   }
 }

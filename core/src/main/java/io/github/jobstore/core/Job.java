@@ -81,5 +81,16 @@ public abstract class Job extends JobFields implements WithJob {
    */
   public static final class Builder extends ImmutableJob.Builder {
     Builder() {}
+
+    /**
+     * Returns the {@code Job} this builder describes.
+     *
+     * @throws ValidationException listing every violation, including each required field left unset
+     *     ({@code This field is required.})
+     */
+    @Override
+    public Job build() {
+      return super.build();
+    }
   }
 }

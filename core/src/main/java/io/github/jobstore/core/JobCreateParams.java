@@ -40,5 +40,15 @@ public abstract class JobCreateParams extends JobFields implements WithJobCreate
    */
   public static final class Builder extends ImmutableJobCreateParams.Builder {
     Builder() {}
+
+    /**
+     * Returns the {@code JobCreateParams} this builder describes.
+     *
+     * @throws ValidationException listing every violation
+     */
+    @Override
+    public JobCreateParams build() {
+      return super.build();
+    }
   }
 }

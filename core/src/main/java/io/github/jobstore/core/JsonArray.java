@@ -1,5 +1,7 @@
 package io.github.jobstore.core;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.List;
 import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.ImmutableList;
@@ -8,12 +10,15 @@ import org.jspecify.annotations.Nullable;
 /** A JSON array: an immutable list of JSON values, equal by its elements in order. */
 public final class JsonArray implements JsonValue {
 
-  private static final JsonArray EMPTY = new JsonArray(Lists.immutable.empty());
+  private static final JsonArray EMPTY = new JsonArray(Lists.immutable.empty(), 1);
 
   private final ImmutableList<JsonValue> elements;
+  private final int depth;
 
-  JsonArray(ImmutableList<JsonValue> elements) {
+  /** {@code depth} counts this array. */
+  JsonArray(ImmutableList<JsonValue> elements, int depth) {
     this.elements = elements;
+    this.depth = depth;
   }
 
   /** Returns the empty array. */
@@ -24,15 +29,21 @@ public final class JsonArray implements JsonValue {
   /**
    * Converts a list of plain Java values, as {@link JsonValue#of(Object)} does, copying it deeply.
    *
-   * @throws IllegalArgumentException if an element cannot be converted
+   * @throws IllegalArgumentException if an element cannot be converted, or the result would nest
+   *     deeper than {@link JsonValue#MAX_DEPTH}
    */
   public static JsonArray of(List<?> elements) {
-    return (JsonArray) JsonConversion.convert(elements);
+    return (JsonArray) JsonConversion.convert(requireNonNull(elements, "elements"));
   }
 
   /** Returns the elements, in order. */
   public ImmutableList<JsonValue> elements() {
     return elements;
+  }
+
+  @Override
+  public int depth() {
+    return depth;
   }
 
   @Override

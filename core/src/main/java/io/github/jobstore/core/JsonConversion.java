@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Converts plain Java values to {@link JsonValue}s, copying maps and lists deeply. Containers being
- * converted are tracked by identity, so a map or list that contains itself is rejected instead of
- * overflowing the stack.
+ * converted are tracked by identity, so a map or list that contains itself, or nesting past {@link
+ * JsonValue#MAX_DEPTH}, is rejected instead of overflowing the stack.
  */
 final class JsonConversion {
 
@@ -31,7 +31,7 @@ final class JsonConversion {
     if (value == null) {
       return JsonNull.INSTANCE;
     } else if (value instanceof JsonValue json) {
-      return json;
+      return checked(json);
     } else if (value instanceof String s) {
       return new JsonString(s);
     } else if (value instanceof Boolean b) {
@@ -39,42 +39,69 @@ final class JsonConversion {
     } else if (value instanceof Number n) {
       return new JsonNumber(toBigDecimal(n));
     } else if (value instanceof Map<?, ?> map) {
-      return enter(map) ? toObject(map) : cycle();
+      enter(map);
+      return checked(toObject(map));
     } else if (value instanceof List<?> list) {
-      return enter(list) ? toArray(list) : cycle();
+      enter(list);
+      return checked(toArray(list));
     }
     throw new IllegalArgumentException(
         "Cannot convert a " + value.getClass().getName() + " to JSON");
   }
 
   private JsonObject toObject(Map<?, ?> map) {
-    Map<String, JsonValue> members = new LinkedHashMap<>(map.size() * 2);
-    map.forEach(
-        (key, member) -> {
-          if (!(key instanceof String name)) {
-            throw new IllegalArgumentException("A JSON object key must be a string, not " + key);
-          }
-          members.put(name, toJson(member));
-        });
+    LinkedHashMap<String, JsonValue> members = new LinkedHashMap<>(map.size() * 2);
+    int deepest = 0;
+    for (Map.Entry<?, ?> member : map.entrySet()) {
+      if (!(member.getKey() instanceof String name)) {
+        throw new IllegalArgumentException(
+            "A JSON object key must be a string, not " + member.getKey());
+      }
+      JsonValue value = toJson(member.getValue());
+      deepest = Math.max(deepest, value.depth());
+      members.put(name, value);
+    }
     open.remove(map);
-    return members.isEmpty() ? JsonObject.empty() : new JsonObject(members);
+    return members.isEmpty() ? JsonObject.empty() : new JsonObject(members, deepest + 1);
   }
 
   private JsonArray toArray(List<?> list) {
     MutableList<JsonValue> elements = Lists.mutable.withInitialCapacity(list.size());
+    int deepest = 0;
     for (Object element : list) {
-      elements.add(toJson(element));
+      JsonValue value = toJson(element);
+      deepest = Math.max(deepest, value.depth());
+      elements.add(value);
     }
     open.remove(list);
-    return elements.isEmpty() ? JsonArray.empty() : new JsonArray(elements.toImmutable());
+    return elements.isEmpty()
+        ? JsonArray.empty()
+        : new JsonArray(elements.toImmutable(), deepest + 1);
   }
 
-  private boolean enter(Object container) {
-    return open.add(container);
+  /**
+   * Tracks {@code container} as being converted: a second entry is a cycle, and more than {@link
+   * JsonValue#MAX_DEPTH} open at once is too deep; both fail before the stack can overflow.
+   */
+  private void enter(Object container) {
+    if (!open.add(container)) {
+      throw new IllegalArgumentException("A map or list that contains itself cannot be JSON");
+    }
+    if (open.size() > JsonValue.MAX_DEPTH) {
+      throw tooDeep();
+    }
   }
 
-  private static JsonValue cycle() {
-    throw new IllegalArgumentException("A map or list that contains itself cannot be JSON");
+  private static JsonValue checked(JsonValue value) {
+    if (value.depth() > JsonValue.MAX_DEPTH) {
+      throw tooDeep();
+    }
+    return value;
+  }
+
+  private static IllegalArgumentException tooDeep() {
+    return new IllegalArgumentException(
+        "JSON may nest at most " + JsonValue.MAX_DEPTH + " levels deep");
   }
 
   private static BigDecimal toBigDecimal(Number n) {

@@ -1,5 +1,9 @@
 package io.github.jobstore.core;
 
+import static java.util.Objects.requireNonNull;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.collections.api.factory.Lists;
@@ -15,17 +19,20 @@ import org.jspecify.annotations.Nullable;
  */
 public final class JsonObject implements JsonValue {
 
-  private static final JsonObject EMPTY = new JsonObject(Map.of());
+  private static final JsonObject EMPTY = new JsonObject(new LinkedHashMap<>(), 1);
 
-  // Not an ImmutableOrderedMap: Eclipse Collections' adapter lets Map.replaceAll and
-  // Entry.setValue through to its delegate.
-  private final ImmutableMap<String, JsonValue> members;
-  private final ImmutableList<String> keys;
+  /**
+   * A JDK map, not an Eclipse Collections one: its hash bins turn into trees when keys collide, so
+   * a document full of colliding keys costs O(n log n), not O(n²). Unmodifiable and never shared.
+   */
+  private final Map<String, JsonValue> members;
 
-  /** Copies {@code members}, keeping the iteration order of its keys. */
-  JsonObject(Map<String, JsonValue> members) {
-    this.members = Maps.immutable.ofMap(members);
-    this.keys = Lists.immutable.withAll(members.keySet());
+  private final int depth;
+
+  /** Takes {@code members}, which no one else holds; {@code depth} counts this object. */
+  JsonObject(LinkedHashMap<String, JsonValue> members, int depth) {
+    this.members = Collections.unmodifiableMap(members);
+    this.depth = depth;
   }
 
   /** Returns the empty object, {@code {}}. */
@@ -36,20 +43,21 @@ public final class JsonObject implements JsonValue {
   /**
    * Converts a map of plain Java values, as {@link JsonValue#of(Object)} does, copying it deeply.
    *
-   * @throws IllegalArgumentException if a key is not a string or a value cannot be converted
+   * @throws IllegalArgumentException if a key is not a string, a value cannot be converted, or the
+   *     result would nest deeper than {@link JsonValue#MAX_DEPTH}
    */
   public static JsonObject of(Map<String, ?> members) {
-    return (JsonObject) JsonConversion.convert(members);
+    return (JsonObject) JsonConversion.convert(requireNonNull(members, "members"));
   }
 
-  /** Returns the members; iterating it follows no particular order (see {@link #keys()}). */
+  /** Returns the members, as an immutable map in no particular order (see {@link #keys()}). */
   public ImmutableMap<String, JsonValue> members() {
-    return members;
+    return Maps.immutable.ofMap(members);
   }
 
   /** Returns the keys, in the order they were given. */
   public ImmutableList<String> keys() {
-    return keys;
+    return Lists.immutable.withAll(members.keySet());
   }
 
   /** Returns the value of {@code key}, or empty when the object has no such key. */
@@ -68,6 +76,11 @@ public final class JsonObject implements JsonValue {
   }
 
   @Override
+  public int depth() {
+    return depth;
+  }
+
+  @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof JsonObject that && members.equals(that.members);
   }
@@ -79,7 +92,14 @@ public final class JsonObject implements JsonValue {
 
   @Override
   public String toString() {
-    return keys.collect(key -> JsonText.quote(key) + ':' + members.get(key))
-        .makeString("{", ",", "}");
+    StringBuilder json = new StringBuilder("{");
+    members.forEach(
+        (key, value) -> {
+          if (json.length() > 1) {
+            json.append(',');
+          }
+          json.append(JsonText.quote(key)).append(':').append(value);
+        });
+    return json.append('}').toString();
   }
 }

@@ -32,9 +32,17 @@ final class Document<T, B> {
   private final Supplier<B> newBuilder;
   private final Function<B, T> build;
   private final Map<String, Integer> positions;
+  private final boolean writesNulls;
 
-  Document(List<Field<T, B>> fields, Supplier<B> newBuilder, Function<B, T> build) {
+  /**
+   * {@code writesNulls}: a response writes an empty nullable field as {@code null}; a request
+   * leaves every empty field out, as the API's client does, since {@code null} in a {@code PATCH}
+   * clears.
+   */
+  Document(
+      List<Field<T, B>> fields, Supplier<B> newBuilder, Function<B, T> build, boolean writesNulls) {
     this.fields = List.copyOf(fields);
+    this.writesNulls = writesNulls;
     this.newBuilder = newBuilder;
     this.build = build;
     this.positions =
@@ -96,10 +104,11 @@ final class Document<T, B> {
   }
 
   void write(JsonGenerator out, T value) throws IOException {
-    write(out, value, fields);
+    write(out, value, fields, writesNulls);
   }
 
-  static <T, B> void write(JsonGenerator out, T value, List<Field<T, B>> fields)
+  static <T, B> void write(
+      JsonGenerator out, T value, List<Field<T, B>> fields, boolean writesNulls)
       throws IOException {
     out.writeStartObject();
     for (Field<T, B> field : fields) {
@@ -107,7 +116,7 @@ final class Document<T, B> {
       if (fieldValue != null) {
         out.writeFieldName(field.name());
         field.type().write(out, fieldValue);
-      } else if (field.nullable()) {
+      } else if (writesNulls && field.nullable()) {
         out.writeNullField(field.name());
       }
     }

@@ -73,7 +73,8 @@ final class Documents {
                   i -> i.status().orElse(null),
                   (b, v) -> b.status((IterationStatus) v))),
           Iteration::builder,
-          Iteration.Builder::build);
+          Iteration.Builder::build,
+          true);
 
   static final Document<IterationCreateParams, IterationCreateParams.Builder> ITERATION_PARAMS =
       new Document<>(
@@ -110,7 +111,8 @@ final class Documents {
                   i -> i.status().orElse(null),
                   (b, v) -> b.status((IterationStatus) v))),
           IterationCreateParams::builder,
-          IterationCreateParams.Builder::build);
+          IterationCreateParams.Builder::build,
+          false);
 
   static final Document<Job, Job.Builder> JOB =
       new Document<>(
@@ -203,7 +205,8 @@ final class Documents {
                   j -> j.triggeredBy().orElse(null),
                   (b, v) -> b.triggeredBy((Long) v))),
           Job::builder,
-          Job.Builder::build);
+          Job.Builder::build,
+          true);
 
   static final Document<JobCreateParams, JobCreateParams.Builder> JOB_PARAMS =
       new Document<>(
@@ -296,7 +299,8 @@ final class Documents {
                   j -> j.triggeredBy().orElse(null),
                   (b, v) -> b.triggeredBy((Long) v))),
           JobCreateParams::builder,
-          JobCreateParams.Builder::build);
+          JobCreateParams.Builder::build,
+          false);
 
   /** The fields of a job's row in the API's list: no iterations and none of the long texts. */
   static final List<Field<Job, Job.Builder>> JOB_SUMMARY =

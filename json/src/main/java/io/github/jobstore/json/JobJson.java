@@ -33,7 +33,8 @@ import org.jspecify.annotations.Nullable;
  * and microseconds when they have them ({@code 2026-01-02T03:04:05.123456Z}); enums by wire value;
  * JSON objects exactly, numbers included. Nullable fields ({@code agent}, {@code project}, {@code
  * triggered_by}, the scores, {@code result}, {@code backtest_results}, {@code dimension_scores})
- * are written as {@code null} when empty; other empty fields are left out.
+ * are written as {@code null} in responses when empty; other empty fields, and every empty field of
+ * a request (params), are left out.
  *
  * <p><b>Reading</b> is strict where the API is, and lenient where it is: it reports every violation
  * of a document at once as a {@link ValidationException} in the API's words (a malformed UUID, an
@@ -170,7 +171,7 @@ public final class JobJson {
               page.hasPrevious() ? PageLinks.withPage(requestUri, page.page() - 1) : null);
           out.writeArrayFieldStart("results");
           for (Job job : page.results()) {
-            Document.write(out, job, Documents.JOB_SUMMARY);
+            Document.write(out, job, Documents.JOB_SUMMARY, true);
           }
           out.writeEndArray();
           out.writeEndObject();

@@ -13,9 +13,11 @@ import io.github.jobstore.core.IterationCreateParams;
 import io.github.jobstore.core.Job;
 import io.github.jobstore.core.JobCreateParams;
 import io.github.jobstore.core.JsonArray;
+import io.github.jobstore.core.JsonNull;
 import io.github.jobstore.core.JsonObject;
 import io.github.jobstore.core.JsonValue;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Jackson module that maps jobs, iterations, their params and JSON values exactly as {@link
@@ -69,6 +71,11 @@ public final class JobStoreModule extends SimpleModule {
                   parser, type, "Expected a JSON " + type.getSimpleName().substring(4));
             }
             return type.cast(value);
+          }
+
+          @Override
+          public @Nullable T getNullValue(DeserializationContext context) {
+            return type.isInstance(JsonNull.INSTANCE) ? type.cast(JsonNull.INSTANCE) : null;
           }
         });
   }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.jobstore.core.JsonValue;
 import java.io.IOException;
 import java.math.BigDecimal;
 
@@ -22,13 +24,15 @@ import java.math.BigDecimal;
  * Python's {@code json} module, it accepts {@code NaN} and {@code Infinity}, so that the fields
  * they reach can reject them in the API's words.
  *
- * <p>The limits, so no document can exhaust the stack, the heap or the CPU: nesting at most {@value
- * #MAX_DEPTH} deep, a string at most {@value #MAX_STRING} characters, a number at most {@value
- * #MAX_NUMBER} characters, a document at most {@value #MAX_DOCUMENT} characters.
+ * <p>The limits, so no document can exhaust the stack or the heap: nesting at most {@code
+ * JsonValue.MAX_DEPTH + 4} deep, a string at most {@value #MAX_STRING} characters, a number at most
+ * {@value #MAX_NUMBER} characters, a document at most {@value #MAX_DOCUMENT} characters.
  */
 final class JsonTrees {
 
-  static final int MAX_DEPTH = 1_000;
+  /** Room for the deepest JSON value a field may hold, inside an iteration inside a job. */
+  static final int MAX_DEPTH = JsonValue.MAX_DEPTH + 4;
+
   static final int MAX_STRING = 10_000_000;
   static final int MAX_NUMBER = 1_000;
   static final long MAX_DOCUMENT = 64L * 1024 * 1024;
@@ -44,6 +48,9 @@ final class JsonTrees {
   static JsonFactory limitedFactory() {
     return JsonFactory.builder()
         .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS) // as Python's json module does
+        // No shared table of field names, whose hash chains colliding names could lengthen.
+        .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
+        .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
         .streamReadConstraints(
             StreamReadConstraints.builder()
                 .maxNestingDepth(MAX_DEPTH)

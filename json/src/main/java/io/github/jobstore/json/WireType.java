@@ -7,6 +7,7 @@ import io.github.jobstore.core.IterationStatus;
 import io.github.jobstore.core.JobStatus;
 import io.github.jobstore.core.JobType;
 import io.github.jobstore.core.JsonObject;
+import io.github.jobstore.core.JsonValue;
 import io.github.jobstore.core.ValidationException;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -124,6 +125,9 @@ enum WireType {
         return Wire.toJsonValue(node);
       } catch (Wire.NonFiniteNumber e) {
         return problems.add("Value must be valid JSON.");
+      } catch (IllegalArgumentException e) {
+        return problems.add(
+            "Ensure this value has no more than " + JsonValue.MAX_DEPTH + " levels of nesting.");
       }
     }
 

@@ -67,12 +67,10 @@ class NullabilityWireTest {
   }
 
   @Test
-  void emptyCreateParamsWriteOnlyTheNullableFieldsAsNull() {
+  void emptyCreateParamsWriteNothingSinceNullInARequestClears() {
     JsonNode written = tree(JSON.write(JobCreateParams.builder().build()));
 
-    assertThat(names(written)).containsExactlyElementsOf(NULLABLE_JOB_FIELDS);
-    NULLABLE_JOB_FIELDS.forEach(
-        field -> assertThat(written.get(field).isNull()).as(field).isTrue());
+    assertThat(names(written)).isEmpty();
   }
 
   @Test
@@ -85,11 +83,10 @@ class NullabilityWireTest {
   }
 
   @Test
-  void emptyIterationParamsWriteTheNameAndNullDimensionScores() {
+  void emptyIterationParamsWriteOnlyTheName() {
     JsonNode written = tree(JSON.write(IterationCreateParams.builder().iterationName("a").build()));
 
-    assertThat(names(written)).containsExactly("iteration_name", "dimension_scores");
-    assertThat(written.get("dimension_scores").isNull()).isTrue();
+    assertThat(names(written)).containsExactly("iteration_name");
   }
 
   @ParameterizedTest(name = "[{index}] {0}")

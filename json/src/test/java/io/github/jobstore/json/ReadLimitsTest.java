@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.jobstore.core.JobCreateParams;
+import io.github.jobstore.core.JsonValue;
 import io.github.jobstore.core.ValidationException;
 import io.github.jobstore.core.Violation;
 import java.time.Duration;
@@ -103,14 +104,33 @@ class ReadLimitsTest {
   }
 
   @Test
-  void nestingUpToTheLimitOfAThousandIsRead() {
-    // The document's own object is level 1, result level 2, the arrays the rest.
-    String deep = "{\"result\":{\"a\":" + "[".repeat(998) + "]".repeat(998) + "}}";
+  void aValueNestedAsDeepAsAJsonValueMayBeIsReadAndWrittenBack() {
+    // result is an object holding arrays: 1 + 499 = JsonValue.MAX_DEPTH levels.
+    String deepest = "{\"result\":{\"a\":" + "[".repeat(499) + "]".repeat(499) + "}}";
 
-    assertThat(JSON.readJobCreateParams(deep).result()).isPresent();
+    JobCreateParams params = JSON.readJobCreateParams(deepest);
+
+    assertThat(params.result().orElseThrow().depth()).isEqualTo(JsonValue.MAX_DEPTH);
+    assertThat(JSON.readJobCreateParams(JSON.write(params))).isEqualTo(params);
+  }
+
+  @Test
+  void aValueNestedDeeperThanAJsonValueMayBeIsAViolation() {
+    String tooDeep = "{\"result\":{\"a\":" + "[".repeat(500) + "]".repeat(500) + "}}";
+
+    Throwable thrown = thrownBy(JSON::readJobCreateParams, tooDeep);
+
+    assertThat(thrown).isExactlyInstanceOf(ValidationException.class);
+    assertThat(((ValidationException) thrown).violations())
+        .containsExactly(
+            new Violation("result", "Ensure this value has no more than 500 levels of nesting."));
+  }
+
+  @Test
+  void aDocumentNestedDeeperThanItsFieldsCanHoldIsMalformed() {
     malformed(
         JSON::readJobCreateParams,
-        "{\"result\":{\"a\":" + "[".repeat(999) + "]".repeat(999) + "}}");
+        "{\"result\":{\"a\":" + "[".repeat(503) + "]".repeat(503) + "}}");
   }
 
   @Test

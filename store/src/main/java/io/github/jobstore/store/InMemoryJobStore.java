@@ -18,7 +18,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -358,19 +357,11 @@ public final class InMemoryJobStore implements JobStore {
     return clock.instant().truncatedTo(ChronoUnit.MICROS);
   }
 
-  /** A random version 4 UUID, drawn from a thread-local generator rather than a contended one. */
-  private static UUID randomUuid() {
-    ThreadLocalRandom random = ThreadLocalRandom.current();
-    long high = (random.nextLong() & ~0xF000L) | 0x4000L;
-    long low = (random.nextLong() & ~(0xC000L << 48)) | (0x8000L << 48);
-    return new UUID(high, low);
-  }
-
   /** Configures an {@link InMemoryJobStore}. Not thread-safe. */
   public static final class Builder {
 
     private Clock clock = Clock.systemUTC();
-    private Supplier<UUID> idGenerator = InMemoryJobStore::randomUuid;
+    private Supplier<UUID> idGenerator = UUID::randomUUID;
 
     private Builder() {}
 
@@ -381,7 +372,8 @@ public final class InMemoryJobStore implements JobStore {
     }
 
     /**
-     * Sets where job and iteration ids come from; random version 4 UUIDs by default. It must never
+     * Sets where job and iteration ids come from; by default {@link UUID#randomUUID()}, version 4
+     * UUIDs from a cryptographically strong generator, so ids cannot be guessed. It must never
      * return the same id twice: {@link InMemoryJobStore#create} rejects a duplicate with {@link
      * IllegalStateException}.
      */

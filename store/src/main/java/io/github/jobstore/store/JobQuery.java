@@ -139,5 +139,15 @@ public abstract class JobQuery implements WithJobQuery {
    */
   public static final class Builder extends ImmutableJobQuery.Builder {
     Builder() {}
+
+    /**
+     * Returns the {@code JobQuery} this builder describes.
+     *
+     * @throws ValidationException listing every violation
+     */
+    @Override
+    public JobQuery build() {
+      return super.build();
+    }
   }
 }
