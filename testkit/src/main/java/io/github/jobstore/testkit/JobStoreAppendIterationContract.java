@@ -259,6 +259,15 @@ interface JobStoreAppendIterationContract extends JobStoreContractFixture {
   }
 
   @Test
+  default void appendIterationMayReachTheHighestPossibleOrder() {
+    Job job = create();
+    store().appendIteration(job.id(), iteration("almost", Long.MAX_VALUE - 1));
+
+    assertThat(store().appendIteration(job.id(), iteration("last")).order())
+        .contains(Long.MAX_VALUE);
+  }
+
+  @Test
   default void appendIterationPastTheHighestPossibleOrderIsRejected() {
     Job job = create();
     store().appendIteration(job.id(), iteration("last", Long.MAX_VALUE));

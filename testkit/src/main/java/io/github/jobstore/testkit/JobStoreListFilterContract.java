@@ -130,7 +130,7 @@ interface JobStoreListFilterContract extends JobStoreContractFixture {
 
   @Test
   default void listScoreMinIncludesAJobScoringTheBound() {
-    create(p -> p.bestScore(0.4));
+    create(p -> p.bestScore(Math.nextDown(0.5)));
     Job atBound = create(p -> p.bestScore(0.5));
     Job above = create(p -> p.bestScore(0.6));
     create();
@@ -142,7 +142,7 @@ interface JobStoreListFilterContract extends JobStoreContractFixture {
   default void listScoreMaxIncludesAJobScoringTheBound() {
     Job below = create(p -> p.bestScore(0.4));
     Job atBound = create(p -> p.bestScore(0.5));
-    create(p -> p.bestScore(0.6));
+    create(p -> p.bestScore(Math.nextUp(0.5)));
     create();
 
     assertThat(list(q -> q.scoreMax(0.5))).containsExactly(atBound.id(), below.id());

@@ -8,6 +8,7 @@ import static io.github.jobstore.testkit.JobStoreContractFixture.ids;
 import static io.github.jobstore.testkit.JobStoreContractFixture.iteration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jobstore.core.Iteration;
@@ -207,6 +208,52 @@ interface JobStoreUpdateContract extends JobStoreContractFixture {
         .satisfies(
             e ->
                 assertThat(e.violations()).containsExactly(new Violation("iterations", READ_ONLY)));
+  }
+
+  @Test
+  default void updateRejectsAChangedIterationAsReadOnly() {
+    Job job = create();
+    store().appendIteration(job.id(), iteration("first"));
+    store().appendIteration(job.id(), iteration("second"));
+    Job before = store().get(job.id());
+
+    assertThatExceptionOfType(ValidationException.class)
+        .isThrownBy(
+            () ->
+                store()
+                    .update(
+                        job.id(),
+                        j ->
+                            j.withIterations(
+                                j.iterations()
+                                    .collectWithIndex(
+                                        (it, i) -> i == 1 ? it.withDescription("changed") : it))))
+        .withMessage("iterations: " + READ_ONLY);
+    assertThat(store().get(job.id())).isEqualTo(before);
+  }
+
+  @Test
+  default void updateRejectsReorderedIterationsAsReadOnly() {
+    Job job = create();
+    store().appendIteration(job.id(), iteration("first"));
+    store().appendIteration(job.id(), iteration("second"));
+    Job before = store().get(job.id());
+
+    assertThatExceptionOfType(ValidationException.class)
+        .isThrownBy(
+            () -> store().update(job.id(), j -> j.withIterations(j.iterations().toReversed())))
+        .withMessage("iterations: " + READ_ONLY);
+    assertThat(store().get(job.id())).isEqualTo(before);
+  }
+
+  @Test
+  default void updateRejectsAChangeThatReturnsNullAndChangesNothing() {
+    Job job = create();
+
+    assertThatNullPointerException()
+        .isThrownBy(() -> store().update(job.id(), j -> nothing()))
+        .withMessage("the change returned null");
+    assertThat(store().get(job.id())).isEqualTo(job);
   }
 
   @Test
@@ -414,5 +461,11 @@ interface JobStoreUpdateContract extends JobStoreContractFixture {
 
   private static Instant micros(Instant instant) {
     return instant.truncatedTo(ChronoUnit.MICROS);
+  }
+
+  /** What a broken update function returns. */
+  @SuppressWarnings("NullAway") // returning null on purpose
+  private static Job nothing() {
+    return null;
   }
 }

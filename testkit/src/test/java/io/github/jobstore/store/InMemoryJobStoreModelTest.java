@@ -266,7 +266,9 @@ class InMemoryJobStoreModelTest {
     }
 
     private void remember(Job returned, UUID id) {
-      remember(returned, model.find(id).orElseThrow());
+      Job expected = model.find(id).orElseThrow();
+      assertThat(returned).as("the job the store returned").isEqualTo(expected);
+      remember(returned, expected);
     }
 
     private void remember(Job returned, Job expected) {

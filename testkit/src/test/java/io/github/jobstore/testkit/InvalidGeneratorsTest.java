@@ -70,12 +70,20 @@ class InvalidGeneratorsTest {
         200,
         JobGenerators.invalidCreateParams(),
         invalid -> {
+          String shown = invalid.toString();
           invalid
               .value()
               .filter(String.class::isInstance)
-              .filter(s -> !((String) s).isEmpty())
-              .ifPresent(s -> assertThat(invalid.toString()).doesNotContain((String) s));
-          assertThat(invalid.toString()).contains(invalid.field(), invalid.expected().message());
+              .map(String.class::cast)
+              .ifPresent(
+                  s -> {
+                    assertThat(shown).contains("a string of " + s.codePointCount(0, s.length()));
+                    // Short strings (a blank " ") occur in any description by chance.
+                    if (s.length() >= 8) {
+                      assertThat(shown).doesNotContain(s);
+                    }
+                  });
+          assertThat(shown).contains(invalid.field(), invalid.expected().message());
         });
   }
 
@@ -83,7 +91,6 @@ class InvalidGeneratorsTest {
     ValidationException e = catchThrowableOfType(ValidationException.class, invalid::build);
     assertThat(e).as("%s must be rejected", invalid).isNotNull();
     assertThat(e.violations()).containsExactly(invalid.expected());
-    assertThat(invalid.field()).isEqualTo(invalid.expected().field());
   }
 
   private static Set<String> breaches(Generator<? extends Invalid<?>> generator) {

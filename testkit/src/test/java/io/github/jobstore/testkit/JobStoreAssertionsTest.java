@@ -70,6 +70,43 @@ class JobStoreAssertionsTest {
   }
 
   @Test
+  void everyJobAssertionFailsOnAJobThatDoesNotMatch() {
+    UUID other = new UUID(0, 9);
+    assertThatThrownBy(() -> assertThat(RUNNING).hasId(other))
+        .hasMessage("Expected job's id to be <" + other + "> but was <" + JOB + ">");
+    assertThatThrownBy(() -> assertThat(RUNNING.withStatus(JobStatus.FAILED)).isNotTerminal())
+        .hasMessage("Expected job " + JOB + " not to have ended but its status was FAILED");
+    assertThatThrownBy(() -> assertThat(RUNNING).hasProject(other))
+        .hasMessage(
+            "Expected job's project to be <Optional["
+                + other
+                + "]> but was <Optional["
+                + PROJECT
+                + "]>");
+    assertThatThrownBy(() -> assertThat(RUNNING).hasNoProject())
+        .hasMessage(
+            "Expected job's project to be <Optional.empty> but was <Optional[" + PROJECT + "]>");
+    assertThatThrownBy(() -> assertThat(RUNNING).hasBestScore(0.5))
+        .hasMessage("Expected job's best_score to be <Optional[0.5]> but was <Optional[0.75]>");
+    assertThatThrownBy(() -> assertThat(RUNNING).hasIterationNames("iter_002"))
+        .hasMessage("Expected job's iteration names to be <[iter_002]> but was <[iter_001]>");
+  }
+
+  @Test
+  void everyIterationAssertionFailsOnAnIterationThatDoesNotMatch() {
+    assertThatThrownBy(() -> assertThat(ITERATION).hasName("iter_002"))
+        .hasMessage("Expected iteration's iteration_name to be <iter_002> but was <iter_001>");
+    assertThatThrownBy(() -> assertThat(ITERATION).belongsTo(PROJECT))
+        .hasMessage("Expected iteration's job to be <" + PROJECT + "> but was <" + JOB + ">");
+    assertThatThrownBy(() -> assertThat(ITERATION).hasAvgScore(0.25))
+        .hasMessage(
+            "Expected iteration's avg_score to be <Optional[0.25]> but was <Optional[0.5]>");
+    assertThatThrownBy(() -> assertThat(ITERATION.withStatus(IterationStatus.DISCARD)).isKept())
+        .hasMessage(
+            "Expected iteration's status to be <Optional[KEEP]> but was <Optional[DISCARD]>");
+  }
+
+  @Test
   void iterationAssertionsPassOnAMatchingIterationAndFailOtherwise() {
     assertThat(ITERATION).hasName("iter_001").hasOrder(1).belongsTo(JOB).hasAvgScore(0.5).isKept();
     assertThatThrownBy(() -> assertThat(ITERATION).isDiscarded())
