@@ -89,7 +89,9 @@ class UuidWireTest {
 
   @Test
   void javasLenientFiveGroupFormIsRejected() {
-    assertThat(UUID.fromString("1-1-1-1-1")).isNotNull(); // what Java alone would accept
+    // Java alone would accept it, as the UUID 00000001-0001-0001-0001-000000000001.
+    assertThat(UUID.fromString("1-1-1-1-1"))
+        .isEqualTo(new UUID(0x0000000100010001L, 0x0001000000000001L));
 
     assertRejected(() -> JSON.readJobCreateParams("{\"project\": \"1-1-1-1-1\"}"))
         .hasOnlyViolation("project", INVALID);

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 class InMemoryJobStoreVisibilityTest {
 
   private static final int JOBS = 20_000;
+  private static final String WRITE_FROM_CHANGE = "An update function must not write to the store";
 
   /** Job {@code n}'s id, known to the reader before the writer creates it. */
   private static UUID id(long n) {
@@ -120,12 +121,14 @@ class InMemoryJobStoreVisibilityTest {
                       store.update(j.id(), k -> k.withStatus(JobStatus.RUNNING));
                       return j.withBestScore(0.5);
                     }))
-        .withMessage("An update function must not write to the store");
+        .withMessage(WRITE_FROM_CHANGE);
     assertThatIllegalStateException()
-        .isThrownBy(() -> store.update(job.id(), j -> store.delete(other.id()) ? j : j));
+        .isThrownBy(() -> store.update(job.id(), j -> store.delete(other.id()) ? j : j))
+        .withMessage(WRITE_FROM_CHANGE);
     assertThatIllegalStateException()
         .isThrownBy(
-            () -> store.update(job.id(), j -> store.create(JobCreateParams.builder().build())));
+            () -> store.update(job.id(), j -> store.create(JobCreateParams.builder().build())))
+        .withMessage(WRITE_FROM_CHANGE);
     assertThatIllegalStateException()
         .isThrownBy(
             () ->
@@ -135,7 +138,8 @@ class InMemoryJobStoreVisibilityTest {
                       store.appendIteration(
                           other.id(), IterationCreateParams.builder().iterationName("x").build());
                       return j;
-                    }));
+                    }))
+        .withMessage(WRITE_FROM_CHANGE);
 
     assertThat(store.get(job.id())).isEqualTo(job);
     assertThat(store.get(other.id())).isEqualTo(other);
