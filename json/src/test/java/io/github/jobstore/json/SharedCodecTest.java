@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -39,12 +40,15 @@ class SharedCodecTest {
     }
 
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+    CyclicBarrier start = new CyclicBarrier(THREADS);
     try {
       List<Future<List<String>>> results = new ArrayList<>();
       for (int t = 0; t < THREADS; t++) {
         List<Job> some = jobs.get(t);
         Callable<List<String>> work =
             () -> {
+              // All threads start together, so their calls overlap.
+              start.await(10, TimeUnit.SECONDS);
               List<String> written = new ArrayList<>();
               for (Job job : some) {
                 String json = JSON.write(job);

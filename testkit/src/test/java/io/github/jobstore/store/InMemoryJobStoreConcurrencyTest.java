@@ -1,6 +1,8 @@
 package io.github.jobstore.store;
 
+import static io.github.jobstore.store.Parallel.awaitBlocked;
 import static io.github.jobstore.store.Parallel.inParallel;
+import static io.github.jobstore.store.Parallel.start;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jobstore.core.Iteration;
@@ -8,6 +10,7 @@ import io.github.jobstore.core.IterationCreateParams;
 import io.github.jobstore.core.Job;
 import io.github.jobstore.core.JobCreateParams;
 import io.github.jobstore.core.JobStatus;
+import io.github.jobstore.store.Parallel.Started;
 import io.github.jobstore.testkit.MutableClock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,7 +23,10 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import java.util.stream.LongStream;
 import org.eclipse.collections.api.list.ImmutableList;
 import org.junit.jupiter.api.Test;
@@ -37,7 +43,26 @@ class InMemoryJobStoreConcurrencyTest {
   private static final int THREADS = 4;
   private static final List<JobStatus> STATUSES = List.of(JobStatus.values());
 
+  /** Rounds of the forced races: each round a held lock makes two writers of one job wait. */
+  private static final int ROUNDS = 200;
+
+  /**
+   * Query checks each reader must make whose query overlapped a completed write, within {@link
+   * #WRITE_SECONDS}; writers run until then. Few, since a busy machine rarely runs a reader and a
+   * writer at the same instant.
+   */
+  private static final int MIN_OVERLAPPED_CHECKS = 40;
+
+  /** Reads each reader must make while writers run, within {@link #WRITE_SECONDS}. */
+  private static final int MIN_READS_WHILE_WRITING = 1_000;
+
+  private static final long WRITE_SECONDS = 6;
+
   private final AtomicLong ids = new AtomicLong();
+
+  /** Writes completed by returnedJobsNeverChangeWhileWritersRun's writers. */
+  private final AtomicLong writes = new AtomicLong();
+
   private final InMemoryJobStore store =
       InMemoryJobStore.builder()
           .clock(new MutableClock(Instant.parse("2026-03-01T12:00:00Z")))
@@ -143,12 +168,22 @@ class InMemoryJobStoreConcurrencyTest {
 
   @Test
   void onlyOneOfConcurrentDeletesOfAJobSucceeds() throws Exception {
-    for (int round = 0; round < 200; round++) {
+    for (int round = 0; round < ROUNDS; round++) {
       UUID job = store.create(JobCreateParams.builder().status(JobStatus.RUNNING).build()).id();
+      CountDownLatch release = new CountDownLatch(1);
+      try {
+        Started<Job> holder = holdLock(job, release);
+        Started<Boolean> first = start(() -> store.delete(job));
+        Started<Boolean> second = start(() -> store.delete(job));
+        awaitBlocked(first.thread(), second.thread());
+        release.countDown();
 
-      List<Boolean> deleted = inParallel(THREADS, thread -> () -> store.delete(job));
-
-      assertThat(deleted).containsOnlyOnce(true);
+        holder.result();
+        assertThat(List.of(first.result(), second.result())).containsOnlyOnce(true);
+      } finally {
+        release.countDown();
+      }
+      assertThat(store.find(job)).isEmpty();
     }
     assertThat(store.findByStatus(JobStatus.RUNNING)).isEmpty();
   }
@@ -158,30 +193,38 @@ class InMemoryJobStoreConcurrencyTest {
       throws Exception {
     MovingJobs world = new MovingJobs(store);
     CountDownLatch writing = new CountDownLatch(2);
+    List<AtomicInteger> overlapped = List.of(new AtomicInteger(), new AtomicInteger());
+    BooleanSupplier enough =
+        () -> overlapped.stream().allMatch(count -> count.get() >= MIN_OVERLAPPED_CHECKS);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WRITE_SECONDS);
 
-    List<Integer> passes =
-        inParallel(
-            THREADS,
-            thread ->
-                () -> {
-                  if (thread < 2) {
-                    try {
-                      world.move(new SplittableRandom(thread), 20_000);
-                    } finally {
-                      writing.countDown();
-                    }
-                    return 0;
-                  }
-                  return world.query(new SplittableRandom(thread), writing);
-                });
+    inParallel(
+        THREADS,
+        thread ->
+            () -> {
+              if (thread < 2) {
+                try {
+                  return world.move(new SplittableRandom(thread), enough, deadline);
+                } finally {
+                  writing.countDown();
+                }
+              }
+              return world.query(new SplittableRandom(thread), writing, overlapped.get(thread - 2));
+            });
 
-    assertThat(passes.subList(2, THREADS)).allSatisfy(count -> assertThat(count).isPositive());
+    assertThat(overlapped)
+        .as("checks per reader whose query overlapped a write")
+        .allSatisfy(count -> assertThat(count.get()).isGreaterThanOrEqualTo(MIN_OVERLAPPED_CHECKS));
   }
 
   @Test
   void returnedJobsNeverChangeWhileWritersRun() throws Exception {
     List<UUID> jobs = create(4);
     CountDownLatch writing = new CountDownLatch(2);
+    List<AtomicInteger> overlapped = List.of(new AtomicInteger(), new AtomicInteger());
+    BooleanSupplier enough =
+        () -> overlapped.stream().allMatch(count -> count.get() >= MIN_READS_WHILE_WRITING);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WRITE_SECONDS);
 
     List<List<Frozen>> snapshots =
         inParallel(
@@ -190,15 +233,20 @@ class InMemoryJobStoreConcurrencyTest {
                 () -> {
                   if (thread < 2) {
                     try {
-                      write(jobs, new SplittableRandom(thread), 2_000);
+                      write(jobs, new SplittableRandom(thread), enough, deadline);
                     } finally {
                       writing.countDown();
                     }
                     return List.of();
                   }
-                  return read(jobs, new SplittableRandom(thread), writing);
+                  return read(
+                      jobs, new SplittableRandom(thread), writing, overlapped.get(thread - 2));
                 });
 
+    assertThat(overlapped)
+        .as("reads per reader while writers ran")
+        .allSatisfy(
+            count -> assertThat(count.get()).isGreaterThanOrEqualTo(MIN_READS_WHILE_WRITING));
     for (List<Frozen> ofOneReader : snapshots) {
       for (Frozen frozen : ofOneReader) {
         frozen.assertUnchanged();
@@ -210,40 +258,73 @@ class InMemoryJobStoreConcurrencyTest {
   void deletesRacingUpdatesLeaveNoTraceInQueries() throws Exception {
     UUID before = UUID.randomUUID();
     UUID after = UUID.randomUUID();
-    List<UUID> jobs = new ArrayList<>();
-    for (int i = 0; i < 1_000; i++) {
-      jobs.add(store.create(JobCreateParams.builder().project(before).build()).id());
-    }
+    for (int round = 0; round < ROUNDS; round++) {
+      UUID job = store.create(JobCreateParams.builder().project(before).build()).id();
+      CountDownLatch release = new CountDownLatch(1);
+      try {
+        Started<Job> holder = holdLock(job, release);
+        Started<Boolean> delete = start(() -> store.delete(job));
+        Started<Optional<Job>> update = start(() -> moveUnlessDeleted(job, after));
+        awaitBlocked(delete.thread(), update.thread());
+        release.countDown();
 
-    inParallel(
-        THREADS,
-        thread ->
-            () -> {
-              for (int i = 0; i < jobs.size(); i++) {
-                UUID job = jobs.get(thread % 2 == 0 ? i : jobs.size() - 1 - i);
-                if (thread < 2) {
-                  store.delete(job);
-                } else {
-                  moveUnlessDeleted(job, after);
-                }
-              }
-              return thread;
-            });
+        holder.result();
+        assertThat(delete.result()).isTrue();
+        Optional<Job> moved = update.result();
+        if (moved.isPresent()) {
+          assertThat(moved.get().project()).contains(after);
+          assertThat(moved.get().status()).isEqualTo(JobStatus.RUNNING);
+        }
+      } finally {
+        release.countDown();
+      }
 
-    assertThat(store.findByProject(before)).isEmpty();
-    assertThat(store.findByProject(after)).isEmpty();
-    for (JobStatus status : JobStatus.values()) {
-      assertThat(store.findByStatus(status)).isEmpty();
-      assertThat(store.list(JobQuery.builder().status(status).build()).count()).isZero();
+      assertThat(store.find(job)).isEmpty();
+      assertThat(store.findByProject(before)).isEmpty();
+      assertThat(store.findByProject(after)).isEmpty();
+      for (JobStatus status : JobStatus.values()) {
+        assertThat(store.findByStatus(status)).isEmpty();
+        assertThat(store.list(JobQuery.builder().status(status).build()).count()).isZero();
+      }
+      assertThat(store.list(JobQuery.builder().build()).count()).isZero();
+      assertThat(store.list(JobQuery.builder().project(after).build()).count()).isZero();
     }
-    assertThat(store.list(JobQuery.builder().build()).count()).isZero();
   }
 
-  private void moveUnlessDeleted(UUID job, UUID project) {
+  /**
+   * Holds {@code job}'s lock, in an update whose change waits (it must not write to the store)
+   * until {@code release}; returns once the lock is held.
+   */
+  private Started<Job> holdLock(UUID job, CountDownLatch release) throws InterruptedException {
+    CountDownLatch held = new CountDownLatch(1);
+    Started<Job> holder =
+        start(
+            () ->
+                store.update(
+                    job,
+                    j -> {
+                      held.countDown();
+                      try {
+                        if (!release.await(10, TimeUnit.SECONDS)) {
+                          throw new IllegalStateException("never released");
+                        }
+                      } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException(e);
+                      }
+                      return j;
+                    }));
+    assertThat(held.await(10, TimeUnit.SECONDS)).as("the holder took the lock").isTrue();
+    return holder;
+  }
+
+  private Optional<Job> moveUnlessDeleted(UUID job, UUID project) {
     try {
-      store.update(job, j -> j.withProject(project).withStatus(JobStatus.RUNNING));
+      return Optional.of(
+          store.update(job, j -> j.withProject(project).withStatus(JobStatus.RUNNING)));
     } catch (JobNotFoundException e) {
       assertThat(e).hasMessage("No job with id " + job + ".");
+      return Optional.empty();
     }
   }
 
@@ -288,8 +369,15 @@ class InMemoryJobStoreConcurrencyTest {
     return created;
   }
 
-  private void write(List<UUID> jobs, SplittableRandom random, int count) {
-    for (int i = 0; i < count; i++) {
+  /**
+   * Writes at least 2,000 times, then on until {@code enough} says so (checked every 100 writes) or
+   * the deadline passes.
+   */
+  private void write(
+      List<UUID> jobs, SplittableRandom random, BooleanSupplier enough, long deadline) {
+    for (int i = 0;
+        i < 2_000 || i % 100 != 0 || (!enough.getAsBoolean() && System.nanoTime() - deadline < 0);
+        i++) {
       UUID job = jobs.get(random.nextInt(jobs.size()));
       if (random.nextBoolean()) {
         IterationCreateParams.Builder params =
@@ -303,16 +391,26 @@ class InMemoryJobStoreConcurrencyTest {
         store.update(
             job, j -> j.withStatus(status).withNumIterations(j.numIterations().orElse(0L) + 1));
       }
+      writes.incrementAndGet();
     }
   }
 
-  /** Takes snapshots until the writers are done; each reader's view of a job only moves forward. */
-  private List<Frozen> read(List<UUID> jobs, SplittableRandom random, CountDownLatch writing) {
+  /**
+   * Takes snapshots until the writers are done; each reader's view of a job only moves forward.
+   * Counts in {@code overlapped} the reads made while writers ran (after a first write, before the
+   * last).
+   */
+  private List<Frozen> read(
+      List<UUID> jobs, SplittableRandom random, CountDownLatch writing, AtomicInteger overlapped) {
     List<Frozen> snapshots = new ArrayList<>();
     Map<UUID, Job> latest = new HashMap<>();
     do {
       UUID id = jobs.get(random.nextInt(jobs.size()));
+      boolean wrote = writes.get() > 0;
       Job job = store.get(id);
+      if (wrote && writing.getCount() > 0) {
+        overlapped.incrementAndGet();
+      }
       Job previous = latest.put(id, job);
       if (previous != null) {
         assertThat(job.iterations().size()).isGreaterThanOrEqualTo(previous.iterations().size());
@@ -333,28 +431,23 @@ class InMemoryJobStoreConcurrencyTest {
     return orders;
   }
 
-  /** A job as a reader got it, with copies of what it held then, to check it never changes. */
+  /**
+   * A job as a reader got it, with a copy of its iterations then. A job's iterations are a view
+   * over a buffer that later appends write to, so they are what could change; its other fields are
+   * final fields of immutable values.
+   */
   private static final class Frozen {
 
     private final Job job;
     private final List<Iteration> iterations;
-    private final JobStatus status;
-    private final Optional<Long> numIterations;
-    private final Instant updatedAt;
 
     Frozen(Job job) {
       this.job = job;
       this.iterations = new ArrayList<>(job.iterations().castToList());
-      this.status = job.status();
-      this.numIterations = job.numIterations();
-      this.updatedAt = job.updatedAt();
     }
 
     void assertUnchanged() {
       assertThat(job.iterations()).containsExactlyElementsOf(iterations);
-      assertThat(job.status()).isEqualTo(status);
-      assertThat(job.numIterations()).isEqualTo(numIterations);
-      assertThat(job.updatedAt()).isEqualTo(updatedAt);
     }
   }
 }

@@ -14,6 +14,9 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.eclipse.collections.api.list.ImmutableList;
@@ -43,6 +46,7 @@ final class MovingJobs {
   private final Comparator<Job> newestFirst =
       Comparator.comparing((Job job) -> creation.get(job.id())).reversed();
   private final List<UUID> movers = new ArrayList<>();
+  private final AtomicLong moves = new AtomicLong();
 
   MovingJobs(InMemoryJobStore store) {
     this.store = store;
@@ -56,8 +60,13 @@ final class MovingJobs {
     }
   }
 
-  void move(SplittableRandom random, int count) {
-    for (int i = 0; i < count; i++) {
+  /**
+   * Moves random movers until {@code enough} says so (checked every 100 moves) or the deadline
+   * ({@link System#nanoTime()}) passes; returns how many moves it made.
+   */
+  int move(SplittableRandom random, BooleanSupplier enough, long deadline) {
+    int i = 0;
+    for (; i % 100 != 0 || (!enough.getAsBoolean() && System.nanoTime() - deadline < 0); i++) {
       UUID mover = movers.get(random.nextInt(movers.size()));
       JobCreateParams next = randomParams(random).build();
       store.update(
@@ -67,32 +76,46 @@ final class MovingJobs {
                   .withProject(next.project())
                   .withBestScore(next.bestScore())
                   .withNumIterations(job.numIterations().orElse(0L) + 1));
+      moves.incrementAndGet();
     }
+    return i;
   }
 
-  int query(SplittableRandom random, CountDownLatch writing) {
+  /**
+   * Runs queries and checks them until the writers are done; counts in {@code overlapped} the
+   * checks whose query ran while at least one move completed, and returns all checks.
+   */
+  int query(SplittableRandom random, CountDownLatch writing, AtomicInteger overlapped) {
     int done = 0;
     do {
       JobStatus status = STATUSES.get(random.nextInt(STATUSES.size()));
       UUID project = projects.get(random.nextInt(projects.size()));
       Predicate<Job> hasStatus = job -> job.status() == status;
       Predicate<Job> inProject = job -> job.project().equals(Optional.of(project));
-      check(() -> store.findByStatus(status), hasStatus, newestFirst);
-      check(() -> store.findByProject(project), inProject, newestFirst);
-      check(() -> list(JobQuery.builder().status(status)), hasStatus, newestFirst);
-      check(
-          () -> list(JobQuery.builder().project(project).status(status)),
-          inProject.and(hasStatus),
-          newestFirst);
-      check(
-          () -> list(JobQuery.builder().status(status).ordering("best_score")),
-          hasStatus,
-          BY_SCORE.thenComparing(newestFirst));
-      check(
-          () -> list(JobQuery.builder().agent(agent).scoreMin(0.2).ordering("-best_score")),
-          job -> job.bestScore().filter(score -> score >= 0.2).isPresent(),
-          BY_SCORE.reversed().thenComparing(newestFirst));
-      done++;
+      List<Boolean> checks =
+          List.of(
+              check(() -> store.findByStatus(status), hasStatus, newestFirst),
+              check(() -> store.findByProject(project), inProject, newestFirst),
+              check(() -> list(JobQuery.builder().status(status)), hasStatus, newestFirst),
+              check(
+                  () -> list(JobQuery.builder().project(project).status(status)),
+                  inProject.and(hasStatus),
+                  newestFirst),
+              check(
+                  () -> list(JobQuery.builder().status(status).ordering("best_score")),
+                  hasStatus,
+                  BY_SCORE.thenComparing(newestFirst)),
+              check(
+                  () -> list(JobQuery.builder().agent(agent).scoreMin(0.2).ordering("-best_score")),
+                  job -> job.bestScore().filter(score -> score >= 0.2).isPresent(),
+                  BY_SCORE.reversed().thenComparing(newestFirst)));
+      checks.forEach(
+          overlapping -> {
+            if (overlapping) {
+              overlapped.incrementAndGet();
+            }
+          });
+      done += checks.size();
     } while (writing.getCount() > 0);
     return done;
   }
@@ -104,12 +127,15 @@ final class MovingJobs {
   /**
    * Every job returned matches in the version returned, none twice, in the expected order; and
    * every job whose version was the same before and after the query (every stable job, and every
-   * mover no write reached meanwhile) is returned if that version matches.
+   * mover no write reached meanwhile) is returned if that version matches. Returns whether a move
+   * completed while the query ran.
    */
-  private void check(
+  private boolean check(
       Supplier<ImmutableList<Job>> query, Predicate<Job> filter, Comparator<Job> order) {
     Map<UUID, Job> before = versions();
+    long movesBefore = moves.get();
     ImmutableList<Job> results = query.get();
+    boolean overlapped = moves.get() != movesBefore;
     Map<UUID, Job> after = versions();
     assertThat(results).allMatch(filter);
     List<UUID> ids = new ArrayList<>();
@@ -122,6 +148,7 @@ final class MovingJobs {
           }
         });
     assertThat(results.castToList()).isSortedAccordingTo(order);
+    return overlapped;
   }
 
   /** Every job's current version; writers count versions in {@code num_iterations}. */

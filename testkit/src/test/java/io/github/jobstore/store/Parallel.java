@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.IntFunction;
@@ -49,6 +50,42 @@ final class Parallel {
     } finally {
       executor.shutdownNow();
       assertThat(executor.awaitTermination(TIMEOUT_SECONDS, TimeUnit.SECONDS)).isTrue();
+    }
+  }
+
+  /**
+   * Starts {@code task} on a new daemon thread; {@link Started#result()} waits, bounded, for it.
+   */
+  static <T> Started<T> start(Callable<T> task) {
+    FutureTask<T> future = new FutureTask<>(task);
+    Thread thread = new Thread(future);
+    thread.setDaemon(true);
+    thread.start();
+    return new Started<>(thread, future);
+  }
+
+  /**
+   * Spins until every thread is {@link Thread.State#BLOCKED} on a monitor (for a store write, the
+   * job's lock held by another thread), or fails after the timeout.
+   */
+  static void awaitBlocked(Thread... threads) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+    for (Thread thread : threads) {
+      while (thread.getState() != Thread.State.BLOCKED) {
+        if (System.nanoTime() - deadline > 0) {
+          fail("thread %s is %s, not BLOCKED", thread.getName(), thread.getState());
+        }
+        Thread.onSpinWait();
+      }
+    }
+  }
+
+  /** A task running on its own thread. */
+  record Started<T>(Thread thread, Future<T> future) {
+
+    /** The task's result; fails if it threw or did not finish within the timeout. */
+    T result() throws InterruptedException {
+      return await(future);
     }
   }
 
