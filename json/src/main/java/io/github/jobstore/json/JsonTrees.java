@@ -133,7 +133,7 @@ final class JsonTrees {
       case VALUE_NULL -> {
         return NODES.nullNode();
       }
-      default -> throw new JsonParseFailure(parser, token);
+      default -> throw new MalformedJsonException("Unexpected token " + token, null);
     }
   }
 
@@ -160,15 +160,6 @@ final class JsonTrees {
 
     NegativeZero(BigDecimal zero) {
       super(zero);
-    }
-  }
-
-  /** A token that cannot start a value; Jackson's parser never yields one, but stay total. */
-  private static final class JsonParseFailure extends JsonProcessingException {
-    private static final long serialVersionUID = 1L;
-
-    JsonParseFailure(JsonParser parser, JsonToken token) {
-      super("Unexpected token " + token, parser.currentLocation());
     }
   }
 }

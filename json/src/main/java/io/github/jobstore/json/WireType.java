@@ -1,5 +1,7 @@
 package io.github.jobstore.json;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.jobstore.core.Iteration;
@@ -136,39 +138,9 @@ enum WireType {
       Wire.writeJsonValue(out, (JsonObject) value);
     }
   },
-  JOB_TYPE {
-    @Override
-    @Nullable Object read(JsonNode node, Problems problems) {
-      return choice(node, problems, JobType::fromWireValue);
-    }
-
-    @Override
-    void write(JsonGenerator out, Object value) throws IOException {
-      out.writeString(((JobType) value).wireValue());
-    }
-  },
-  JOB_STATUS {
-    @Override
-    @Nullable Object read(JsonNode node, Problems problems) {
-      return choice(node, problems, JobStatus::fromWireValue);
-    }
-
-    @Override
-    void write(JsonGenerator out, Object value) throws IOException {
-      out.writeString(((JobStatus) value).wireValue());
-    }
-  },
-  ITERATION_STATUS {
-    @Override
-    @Nullable Object read(JsonNode node, Problems problems) {
-      return choice(node, problems, IterationStatus::fromWireValue);
-    }
-
-    @Override
-    void write(JsonGenerator out, Object value) throws IOException {
-      out.writeString(((IterationStatus) value).wireValue());
-    }
-  },
+  JOB_TYPE(JobType::fromWireValue, value -> ((JobType) value).wireValue()),
+  JOB_STATUS(JobStatus::fromWireValue, value -> ((JobStatus) value).wireValue()),
+  ITERATION_STATUS(IterationStatus::fromWireValue, value -> ((IterationStatus) value).wireValue()),
   ITERATIONS {
     @Override
     @Nullable Object read(JsonNode node, Problems problems) {
@@ -197,12 +169,33 @@ enum WireType {
     }
   };
 
+  /** For an enum: its parser and its wire value; null for every other type. */
+  private final @Nullable Function<String, ?> fromWireValue;
+
+  private final @Nullable Function<Object, String> toWireValue;
+
+  WireType() {
+    this(null, null);
+  }
+
+  WireType(
+      @Nullable Function<String, ?> fromWireValue, @Nullable Function<Object, String> toWireValue) {
+    this.fromWireValue = fromWireValue;
+    this.toWireValue = toWireValue;
+  }
+
   /**
    * Reads the value of a non-null node, or reports why not to {@code problems} and returns null.
+   * Enums read here; every other type overrides it.
    */
-  abstract @Nullable Object read(JsonNode node, Problems problems);
+  @Nullable Object read(JsonNode node, Problems problems) {
+    return choice(node, problems, requireNonNull(fromWireValue, name()));
+  }
 
-  abstract void write(JsonGenerator out, Object value) throws IOException;
+  /** Writes a value; enums write here, every other type overrides it. */
+  void write(JsonGenerator out, Object value) throws IOException {
+    out.writeString(requireNonNull(toWireValue, name()).apply(value));
+  }
 
   private static @Nullable Object choice(
       JsonNode node, Problems problems, Function<String, ?> fromWireValue) {
@@ -210,7 +203,7 @@ enum WireType {
     try {
       return fromWireValue.apply(text);
     } catch (ValidationException e) {
-      return problems.add('"' + text + "\" is not a valid choice.");
+      return problems.add(e.violations().getFirst().message());
     }
   }
 }
