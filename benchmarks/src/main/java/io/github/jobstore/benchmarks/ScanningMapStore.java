@@ -43,8 +43,6 @@ import org.eclipse.collections.api.list.MutableList;
  */
 public final class ScanningMapStore implements JobStore {
 
-  private static final String READ_ONLY = "This field is read-only.";
-
   /** {@code -created_at}, ties broken by id (deterministic, not by creation). */
   private static final Comparator<Job> NEWEST_FIRST =
       Comparator.comparing(Job::createdAt).reversed().thenComparing(Job::id);
@@ -225,14 +223,14 @@ public final class ScanningMapStore implements JobStore {
   private static void checkReadOnly(Job current, Job changed) {
     List<Violation> violations = new ArrayList<>(0);
     if (!changed.id().equals(current.id())) {
-      violations.add(new Violation("id", READ_ONLY));
+      violations.add(Violation.readOnly("id"));
     }
     if (!changed.createdAt().equals(current.createdAt())) {
-      violations.add(new Violation("created_at", READ_ONLY));
+      violations.add(Violation.readOnly("created_at"));
     }
     if (changed.iterations() != current.iterations()
         && !changed.iterations().equals(current.iterations())) {
-      violations.add(new Violation("iterations", READ_ONLY));
+      violations.add(Violation.readOnly("iterations"));
     }
     if (!violations.isEmpty()) {
       throw new ValidationException(violations);
@@ -242,8 +240,7 @@ public final class ScanningMapStore implements JobStore {
   private static long nextOrder(ImmutableList<Iteration> iterations) {
     long highest = iterations.isEmpty() ? 0 : orderOf(iterations.getLast());
     if (highest == Long.MAX_VALUE) {
-      throw new ValidationException(
-          "order", "Ensure this value is less than or equal to " + Long.MAX_VALUE + ".");
+      throw new ValidationException(Violation.atMost("order", Long.MAX_VALUE));
     }
     return highest + 1;
   }

@@ -17,6 +17,6 @@ final class Choices {
         return constant;
       }
     }
-    throw new ValidationException(field, '"' + value + "\" is not a valid choice.");
+    throw new ValidationException(Violation.invalidChoice(field, value));
   }
 }

@@ -25,14 +25,9 @@ public final class ValidationException extends IllegalArgumentException {
     this(Lists.immutable.withAll(violations));
   }
 
-  /**
-   * Creates an exception that reports one violation.
-   *
-   * @param field the field's wire name
-   * @param message the API's message
-   */
-  public ValidationException(String field, String message) {
-    this(Lists.immutable.of(new Violation(field, message)));
+  /** Creates an exception that reports one violation. */
+  public ValidationException(Violation violation) {
+    this(Lists.immutable.of(violation));
   }
 
   private ValidationException(ImmutableList<Violation> violations) {

@@ -12,17 +12,13 @@ import org.jspecify.annotations.Nullable;
  */
 final class Violations {
 
-  static final String REQUIRED = "This field is required.";
-  static final String BLANK = "This field may not be blank.";
-  static final String NOT_A_NUMBER = "A valid number is required.";
-
   /** Made on the first violation: valid values, the common case, allocate nothing here. */
   private @Nullable List<Violation> found;
 
   /** Requires a value that {@code ValidationMethod.NONE} lets the builder leave null. */
   Violations required(String field, @Nullable Object value) {
     if (value == null) {
-      add(field, REQUIRED);
+      add(Violation.required(field));
     }
     return this;
   }
@@ -35,7 +31,7 @@ final class Violations {
   /** A required string that may not be blank and has at most {@code max} code points. */
   Violations requiredName(String field, @Nullable String value, int max) {
     if (value == null) {
-      add(field, REQUIRED);
+      add(Violation.required(field));
     } else {
       notBlankWithin(field, value, max);
     }
@@ -49,7 +45,7 @@ final class Violations {
 
   Violations finite(String field, Optional<Double> value) {
     if (value.isPresent() && !Double.isFinite(value.get())) {
-      add(field, NOT_A_NUMBER);
+      add(Violation.notANumber(field));
     }
     return this;
   }
@@ -62,7 +58,7 @@ final class Violations {
 
   private void notBlankWithin(String field, String value, int max) {
     if (Text.isBlank(value)) {
-      add(field, BLANK);
+      add(Violation.blank(field));
     } else {
       checkLength(field, value, max);
     }
@@ -70,14 +66,14 @@ final class Violations {
 
   private void checkLength(String field, String value, int max) {
     if (Text.length(value) > max) {
-      add(field, "Ensure this field has no more than " + max + " characters.");
+      add(Violation.tooLong(field, max));
     }
   }
 
-  private void add(String field, String message) {
+  private void add(Violation violation) {
     if (found == null) {
       found = new ArrayList<>(2);
     }
-    found.add(new Violation(field, message));
+    found.add(violation);
   }
 }

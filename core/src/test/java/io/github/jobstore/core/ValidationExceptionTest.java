@@ -43,7 +43,7 @@ class ValidationExceptionTest {
 
   @Test
   void singleViolationConstructorReportsExactlyThatViolation() {
-    assertThat(new ValidationException("data_source", "This field may not be blank.").violations())
+    assertThat(new ValidationException(Violation.blank("data_source")).violations())
         .containsExactly(new Violation("data_source", "This field may not be blank."));
   }
 

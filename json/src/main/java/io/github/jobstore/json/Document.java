@@ -26,8 +26,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class Document<T, B> {
 
-  private static final String NON_FIELD = "non_field_errors";
-
   private final List<Field<T, B>> fields;
   private final Supplier<B> newBuilder;
   private final Function<B, T> build;
@@ -56,10 +54,9 @@ final class Document<T, B> {
   /** Reads a value from a document's tree; unknown fields are ignored, as the API does. */
   T read(JsonNode root) {
     if (root.isNull()) {
-      throw new ValidationException(NON_FIELD, "No data provided");
+      throw new ValidationException(Violation.noData());
     } else if (!root.isObject()) {
-      throw new ValidationException(
-          NON_FIELD, "Invalid data. Expected a dictionary, but got " + Wire.pythonType(root) + ".");
+      throw new ValidationException(Violation.notADictionary(Wire.pythonType(root)));
     }
     B builder = newBuilder.get();
     List<Violation> wire = new ArrayList<>(0);
@@ -70,7 +67,7 @@ final class Document<T, B> {
       }
       if (node.isNull()) {
         if (!field.nullable()) {
-          wire.add(new Violation(field.name(), "This field may not be null."));
+          wire.add(Violation.notNull(field.name()));
         }
         continue;
       }

@@ -3,6 +3,7 @@ package io.github.jobstore.json;
 import io.github.jobstore.core.ValidationException;
 import io.github.jobstore.core.Violation;
 import java.util.List;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /** Where a field's wire violations go, under the field's name. */
@@ -17,9 +18,12 @@ final class Problems {
     this.sink = sink;
   }
 
-  /** Records {@code message} against the field; returns null, so a reader can return it. */
-  @Nullable Object add(String message) {
-    sink.add(new Violation(field, message));
+  /**
+   * Records the violation that {@code message} makes of the field; returns null, so a reader can
+   * return it.
+   */
+  @Nullable Object add(Function<String, Violation> message) {
+    sink.add(message.apply(field));
     clean = false;
     return null;
   }

@@ -9,6 +9,7 @@ import io.github.jobstore.core.JsonNumber;
 import io.github.jobstore.core.JsonObject;
 import io.github.jobstore.core.JsonString;
 import io.github.jobstore.core.JsonValue;
+import io.github.jobstore.core.Violation;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -86,7 +87,7 @@ final class Wire {
       return node.decimalValue();
     } else if (node.isTextual()) {
       if (node.textValue().length() > MAX_NUMBER_STRING) {
-        problems.add("String value too large.");
+        problems.add(Violation::stringTooLarge);
         return null;
       }
       try {
@@ -95,7 +96,7 @@ final class Wire {
         // reported below
       }
     }
-    problems.add("A valid number is required.");
+    problems.add(Violation::notANumber);
     return null;
   }
 
@@ -114,7 +115,7 @@ final class Wire {
       }
     } else if (node.isTextual()) {
       if (node.textValue().length() > MAX_NUMBER_STRING) {
-        problems.add("String value too large.");
+        problems.add(Violation::stringTooLarge);
         return null;
       }
       String text = TRAILING_ZERO_DECIMALS.matcher(node.textValue().strip()).replaceFirst("");
@@ -122,7 +123,7 @@ final class Wire {
         return new BigInteger(text);
       }
     }
-    problems.add("A valid integer is required.");
+    problems.add(Violation::notAnInteger);
     return null;
   }
 

@@ -11,6 +11,7 @@ import io.github.jobstore.core.JobType;
 import io.github.jobstore.core.JsonObject;
 import io.github.jobstore.core.JsonValue;
 import io.github.jobstore.core.ValidationException;
+import io.github.jobstore.core.Violation;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -33,7 +34,7 @@ enum WireType {
     @Override
     @Nullable Object read(JsonNode node, Problems problems) {
       UUID uuid = node.isTextual() ? Wire.parseUuid(node.textValue()) : null;
-      return uuid != null ? uuid : problems.add("Must be a valid UUID.");
+      return uuid != null ? uuid : problems.add(Violation::invalidUuid);
     }
 
     @Override
@@ -45,11 +46,7 @@ enum WireType {
     @Override
     @Nullable Object read(JsonNode node, Problems problems) {
       Instant instant = node.isTextual() ? Wire.parseInstant(node.textValue()) : null;
-      return instant != null
-          ? instant
-          : problems.add(
-              "Datetime has wrong format. Use one of these formats instead:"
-                  + " YYYY-MM-DDThh:mm[:ss[.uuuuuu]][+HH:MM|-HH:MM|Z].");
+      return instant != null ? instant : problems.add(Violation::invalidDateTime);
     }
 
     @Override
@@ -65,7 +62,7 @@ enum WireType {
       } else if (node.isNumber()) {
         return node.asText();
       }
-      return problems.add("Not a valid string.");
+      return problems.add(Violation::notAString);
     }
 
     @Override
@@ -81,14 +78,14 @@ enum WireType {
       } else if (node.isDouble()) {
         return Double.isFinite(node.doubleValue())
             ? node.doubleValue()
-            : problems.add("A valid number is required.");
+            : problems.add(Violation::notANumber);
       }
       BigDecimal number = Wire.decimal(node, problems);
       if (number == null) {
         return null;
       }
       double value = number.doubleValue();
-      return Double.isFinite(value) ? value : problems.add("A valid number is required.");
+      return Double.isFinite(value) ? value : problems.add(Violation::notANumber);
     }
 
     @Override
@@ -103,10 +100,9 @@ enum WireType {
       if (integer == null) {
         return null;
       } else if (integer.compareTo(Wire.LONG_MAX) > 0) {
-        return problems.add("Ensure this value is less than or equal to " + Long.MAX_VALUE + ".");
+        return problems.add(field -> Violation.atMost(field, Long.MAX_VALUE));
       } else if (integer.compareTo(Wire.LONG_MIN) < 0) {
-        return problems.add(
-            "Ensure this value is greater than or equal to " + Long.MIN_VALUE + ".");
+        return problems.add(field -> Violation.atLeast(field, Long.MIN_VALUE));
       }
       return integer.longValue();
     }
@@ -120,16 +116,14 @@ enum WireType {
     @Override
     @Nullable Object read(JsonNode node, Problems problems) {
       if (!node.isObject()) {
-        return problems.add(
-            "Expected a dictionary of items but got type \"" + Wire.pythonType(node) + "\".");
+        return problems.add(field -> Violation.notAnObject(field, Wire.pythonType(node)));
       }
       try {
         return Wire.toJsonValue(node);
       } catch (Wire.NonFiniteNumber e) {
-        return problems.add("Value must be valid JSON.");
+        return problems.add(Violation::invalidJson);
       } catch (IllegalArgumentException e) {
-        return problems.add(
-            "Ensure this value has no more than " + JsonValue.MAX_DEPTH + " levels of nesting.");
+        return problems.add(field -> Violation.tooDeep(field, JsonValue.MAX_DEPTH));
       }
     }
 
@@ -145,8 +139,7 @@ enum WireType {
     @Override
     @Nullable Object read(JsonNode node, Problems problems) {
       if (!node.isArray()) {
-        return problems.add(
-            "Expected a list of items but got type \"" + Wire.pythonType(node) + "\".");
+        return problems.add(field -> Violation.notAList(field, Wire.pythonType(node)));
       }
       MutableList<Iteration> iterations = Lists.mutable.withInitialCapacity(node.size());
       for (int i = 0; i < node.size(); i++) {
@@ -203,7 +196,8 @@ enum WireType {
     try {
       return fromWireValue.apply(text);
     } catch (ValidationException e) {
-      return problems.add(e.violations().getFirst().message());
+      Violation violation = e.violations().getFirst();
+      return problems.add(field -> new Violation(field, violation.message()));
     }
   }
 }

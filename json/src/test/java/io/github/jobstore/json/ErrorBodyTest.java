@@ -17,8 +17,7 @@ class ErrorBodyTest {
 
   @Test
   void oneViolationIsOneFieldWithOneMessage() {
-    String body =
-        JSON.errorBody(new ValidationException("data_source", "This field may not be blank."));
+    String body = JSON.errorBody(new ValidationException(Violation.blank("data_source")));
 
     assertThat(body).isEqualTo("{\"data_source\":[\"This field may not be blank.\"]}");
   }
@@ -95,7 +94,7 @@ class ErrorBodyTest {
   @Test
   void messagesWithQuotesAndUnicodeAreEscapedAsJson() {
     String body =
-        JSON.errorBody(new ValidationException("status", "\"ü\\x\" is not a valid choice."));
+        JSON.errorBody(new ValidationException(Violation.invalidChoice("status", "ü\\x")));
 
     assertThat(tree(body).get("status").get(0).textValue())
         .isEqualTo("\"ü\\x\" is not a valid choice.");

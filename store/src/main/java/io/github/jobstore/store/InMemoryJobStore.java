@@ -58,8 +58,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class InMemoryJobStore implements JobStore {
 
-  private static final String READ_ONLY = "This field is read-only.";
-
   private final Clock clock;
   private final Supplier<UUID> idGenerator;
   private final AtomicLong sequence = new AtomicLong();
@@ -242,8 +240,7 @@ public final class InMemoryJobStore implements JobStore {
   private static long nextOrder(IterationLog log) {
     long highest = log.highestOrder();
     if (highest == Long.MAX_VALUE) {
-      throw new ValidationException(
-          "order", "Ensure this value is less than or equal to " + Long.MAX_VALUE + ".");
+      throw new ValidationException(Violation.atMost("order", Long.MAX_VALUE));
     }
     return highest + 1;
   }
@@ -252,14 +249,14 @@ public final class InMemoryJobStore implements JobStore {
   private static Job keepReadOnlyFields(Job current, Job changed) {
     List<Violation> violations = new ArrayList<>(0);
     if (!changed.id().equals(current.id())) {
-      violations.add(new Violation("id", READ_ONLY));
+      violations.add(Violation.readOnly("id"));
     }
     if (!changed.createdAt().equals(current.createdAt())) {
-      violations.add(new Violation("created_at", READ_ONLY));
+      violations.add(Violation.readOnly("created_at"));
     }
     if (changed.iterations() != current.iterations()
         && !changed.iterations().equals(current.iterations())) {
-      violations.add(new Violation("iterations", READ_ONLY));
+      violations.add(Violation.readOnly("iterations"));
     }
     if (!violations.isEmpty()) {
       throw new ValidationException(violations);

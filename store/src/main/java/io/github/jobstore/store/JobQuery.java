@@ -32,8 +32,6 @@ import org.immutables.value.Value;
     jdkOnly = true)
 public abstract class JobQuery implements WithJobQuery {
 
-  private static final String NOT_A_NUMBER = "A valid number is required.";
-
   JobQuery() {}
 
   /** Returns a builder of queries: no filters, {@code -created_at}, page 1 of 100. */
@@ -116,17 +114,16 @@ public abstract class JobQuery implements WithJobQuery {
   final void check() {
     List<Violation> violations = new ArrayList<>(1);
     if (scoreMin().filter(s -> !Double.isFinite(s)).isPresent()) {
-      violations.add(new Violation("score_min", NOT_A_NUMBER));
+      violations.add(Violation.notANumber("score_min"));
     }
     if (scoreMax().filter(s -> !Double.isFinite(s)).isPresent()) {
-      violations.add(new Violation("score_max", NOT_A_NUMBER));
+      violations.add(Violation.notANumber("score_max"));
     }
     if (!JobOrdering.isKnown(ordering())) {
-      violations.add(new Violation("ordering", '"' + ordering() + "\" is not a valid choice."));
+      violations.add(Violation.invalidChoice("ordering", ordering()));
     }
     if (pageSize() < 1) {
-      violations.add(
-          new Violation("page_size", "Ensure this value is greater than or equal to 1."));
+      violations.add(Violation.atLeast("page_size", 1));
     }
     if (!violations.isEmpty()) {
       throw new ValidationException(violations);

@@ -75,13 +75,13 @@ final class JobStoreModel {
     }
     List<Violation> readOnly = new ArrayList<>();
     if (!changed.id().equals(entry.job().id())) {
-      readOnly.add(new Violation("id", "This field is read-only."));
+      readOnly.add(Violation.readOnly("id"));
     }
     if (!changed.createdAt().equals(entry.job().createdAt())) {
-      readOnly.add(new Violation("created_at", "This field is read-only."));
+      readOnly.add(Violation.readOnly("created_at"));
     }
     if (!changed.iterations().equals(entry.job().iterations())) {
-      readOnly.add(new Violation("iterations", "This field is read-only."));
+      readOnly.add(Violation.readOnly("iterations"));
     }
     if (!readOnly.isEmpty()) {
       return Outcome.failed(new ValidationException(readOnly));
@@ -108,9 +108,7 @@ final class JobStoreModel {
         highest = Math.max(highest, iteration.order().orElseThrow());
       }
       if (highest == Long.MAX_VALUE) {
-        return Outcome.failed(
-            new ValidationException(
-                "order", "Ensure this value is less than or equal to 9223372036854775807."));
+        return Outcome.failed(new ValidationException(Violation.atMost("order", Long.MAX_VALUE)));
       }
       order = highest + 1;
     }
