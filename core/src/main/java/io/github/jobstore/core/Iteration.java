@@ -55,7 +55,8 @@ public abstract class Iteration extends IterationFields implements WithIteration
    * Builds an {@link Iteration}. Not thread-safe. {@link #build()} throws a {@link
    * ValidationException} listing every violation, including required fields left unset.
    */
-  public static final class Builder extends ImmutableIteration.Builder {
+  public static final class Builder extends ImmutableIteration.Builder
+      implements IterationFieldsBuilder<Builder> {
     Builder() {}
 
     /**

@@ -38,7 +38,8 @@ public abstract class IterationCreateParams extends IterationFields
    * Builds {@link IterationCreateParams}. Not thread-safe. {@link #build()} throws a {@link
    * ValidationException} listing every violation, including a missing {@code iteration_name}.
    */
-  public static final class Builder extends ImmutableIterationCreateParams.Builder {
+  public static final class Builder extends ImmutableIterationCreateParams.Builder
+      implements IterationFieldsBuilder<Builder> {
     Builder() {}
 
     /**

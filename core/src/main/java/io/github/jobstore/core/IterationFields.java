@@ -2,8 +2,15 @@ package io.github.jobstore.core;
 
 import java.util.Optional;
 
-/** The writable fields that {@link Iteration} and {@link IterationCreateParams} share. */
-abstract class IterationFields {
+/**
+ * The writable fields that {@link Iteration} and {@link IterationCreateParams} share: code that
+ * reads either is written once against this type. {@link IterationFieldsBuilder} is the builders'
+ * side of the same fields.
+ *
+ * <p>Only {@code Iteration} and {@code IterationCreateParams} extend this class; instances are
+ * immutable.
+ */
+public abstract class IterationFields {
 
   static final int NAME_MAX_LENGTH = 64;
 

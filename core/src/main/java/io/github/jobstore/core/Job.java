@@ -79,7 +79,8 @@ public abstract class Job extends JobFields implements WithJob {
    * listing every violation, including required fields left unset ({@code This field is
    * required.}).
    */
-  public static final class Builder extends ImmutableJob.Builder {
+  public static final class Builder extends ImmutableJob.Builder
+      implements JobFieldsBuilder<Builder> {
     Builder() {}
 
     /**

@@ -38,7 +38,8 @@ public abstract class JobCreateParams extends JobFields implements WithJobCreate
    * Builds {@link JobCreateParams}. Not thread-safe. {@link #build()} throws a {@link
    * ValidationException} listing every violation.
    */
-  public static final class Builder extends ImmutableJobCreateParams.Builder {
+  public static final class Builder extends ImmutableJobCreateParams.Builder
+      implements JobFieldsBuilder<Builder> {
     Builder() {}
 
     /**

@@ -4,10 +4,14 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The writable fields that {@link Job} and {@link JobCreateParams} share (all but {@code status},
- * which a job always has and params may leave out), with their common constraints.
+ * The writable fields that {@link Job} and {@link JobCreateParams} share, with their common
+ * constraints: code that reads either is written once against this type. {@code status} is not
+ * among them, since a job always has one and params may leave it out. {@link JobFieldsBuilder} is
+ * the builders' side of the same fields.
+ *
+ * <p>Only {@code Job} and {@code JobCreateParams} extend this class; instances are immutable.
  */
-abstract class JobFields {
+public abstract class JobFields {
 
   JobFields() {}
 

@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A document type of the API: its fields in schema order, and how to build a value from them.
@@ -26,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class Document<T, B> {
 
-  private final List<Field<T, B>> fields;
+  private final List<Field<T, B, ?>> fields;
   private final Supplier<B> newBuilder;
   private final Function<B, T> build;
   private final Map<String, Integer> positions;
@@ -38,7 +37,10 @@ final class Document<T, B> {
    * clears.
    */
   Document(
-      List<Field<T, B>> fields, Supplier<B> newBuilder, Function<B, T> build, boolean writesNulls) {
+      List<Field<T, B, ?>> fields,
+      Supplier<B> newBuilder,
+      Function<B, T> build,
+      boolean writesNulls) {
     this.fields = List.copyOf(fields);
     this.writesNulls = writesNulls;
     this.newBuilder = newBuilder;
@@ -47,7 +49,7 @@ final class Document<T, B> {
         fields.stream().collect(Collectors.toMap(Field::name, field -> fields.indexOf(field)));
   }
 
-  List<Field<T, B>> fields() {
+  List<Field<T, B, ?>> fields() {
     return fields;
   }
 
@@ -60,7 +62,7 @@ final class Document<T, B> {
     }
     B builder = newBuilder.get();
     List<Violation> wire = new ArrayList<>(0);
-    for (Field<T, B> field : fields) {
+    for (Field<T, B, ?> field : fields) {
       JsonNode node = root.get(field.name());
       if (node == null) {
         continue;
@@ -71,10 +73,7 @@ final class Document<T, B> {
         }
         continue;
       }
-      Object value = field.type().read(node, new Problems(field.name(), wire));
-      if (value != null) {
-        field.set().accept(builder, value);
-      }
+      field.read(node, builder, new Problems(field.name(), wire));
     }
     T value;
     try {
@@ -88,34 +87,16 @@ final class Document<T, B> {
     return value;
   }
 
-  /** Builds a value from raw field values by wire name; absent and null names stay unset. */
-  T build(Map<String, @Nullable Object> values) {
-    B builder = newBuilder.get();
-    for (Field<T, B> field : fields) {
-      Object value = values.get(field.name());
-      if (value != null) {
-        field.set().accept(builder, value);
-      }
-    }
-    return build.apply(builder);
-  }
-
   void write(JsonGenerator out, T value) throws IOException {
     write(out, value, fields, writesNulls);
   }
 
-  static <T, B> void write(
-      JsonGenerator out, T value, List<Field<T, B>> fields, boolean writesNulls)
+  static <T> void write(
+      JsonGenerator out, T value, List<? extends Field<T, ?, ?>> fields, boolean writesNulls)
       throws IOException {
     out.writeStartObject();
-    for (Field<T, B> field : fields) {
-      Object fieldValue = field.get().apply(value);
-      if (fieldValue != null) {
-        out.writeFieldName(field.name());
-        field.type().write(out, fieldValue);
-      } else if (writesNulls && field.nullable()) {
-        out.writeNullField(field.name());
-      }
+    for (Field<T, ?, ?> field : fields) {
+      field.write(out, value, writesNulls);
     }
     out.writeEndObject();
   }

@@ -1,7 +1,8 @@
 package io.github.jobstore.json;
 
 import static io.github.jobstore.json.Field.nullable;
-import static io.github.jobstore.json.Field.of;
+import static io.github.jobstore.json.Field.optional;
+import static io.github.jobstore.json.Field.required;
 import static io.github.jobstore.json.WireType.INSTANT;
 import static io.github.jobstore.json.WireType.INTEGER;
 import static io.github.jobstore.json.WireType.ITERATIONS;
@@ -15,295 +16,73 @@ import static io.github.jobstore.json.WireType.UUID_TEXT;
 
 import io.github.jobstore.core.Iteration;
 import io.github.jobstore.core.IterationCreateParams;
-import io.github.jobstore.core.IterationStatus;
+import io.github.jobstore.core.IterationFields;
+import io.github.jobstore.core.IterationFieldsBuilder;
 import io.github.jobstore.core.Job;
 import io.github.jobstore.core.JobCreateParams;
+import io.github.jobstore.core.JobFields;
+import io.github.jobstore.core.JobFieldsBuilder;
 import io.github.jobstore.core.JobStatus;
-import io.github.jobstore.core.JobType;
-import io.github.jobstore.core.JsonObject;
-import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
-import org.eclipse.collections.api.list.ImmutableList;
 
 /**
- * The API's document types, field by field in the order of SPEC.md's tables: which fields the API
- * writes as {@code null} when empty (the nullable ones), and which it leaves out.
+ * The API's document types. Each resource's fields are declared once, in schema order, over the
+ * fields and builder interfaces its value and its create params share ({@link JobFields}, {@link
+ * JobFieldsBuilder}); a document adds only what differs: the read-only fields of a response, and
+ * how its type holds {@code status} or {@code job}.
  */
 final class Documents {
 
   private Documents() {}
 
+  /** An iteration as the API returns it. */
   static final Document<Iteration, Iteration.Builder> ITERATION =
       new Document<>(
-          List.of(
-              of("id", UUID_TEXT, Iteration::id, (b, v) -> b.id((UUID) v)),
-              of("created_at", INSTANT, Iteration::createdAt, (b, v) -> b.createdAt((Instant) v)),
-              of(
-                  "iteration_name",
-                  TEXT,
-                  Iteration::iterationName,
-                  (b, v) -> b.iterationName((String) v)),
-              of("job", UUID_TEXT, Iteration::job, (b, v) -> b.job((UUID) v)),
-              of(
-                  "agent_code",
-                  TEXT,
-                  i -> i.agentCode().orElse(null),
-                  (b, v) -> b.agentCode((String) v)),
-              of(
-                  "avg_score",
-                  NUMBER,
-                  i -> i.avgScore().orElse(null),
-                  (b, v) -> b.avgScore((Double) v)),
-              of(
-                  "description",
-                  TEXT,
-                  i -> i.description().orElse(null),
-                  (b, v) -> b.description((String) v)),
-              nullable(
-                  "dimension_scores",
-                  OBJECT,
-                  i -> i.dimensionScores().orElse(null),
-                  (b, v) -> b.dimensionScores((JsonObject) v)),
-              of("order", INTEGER, i -> i.order().orElse(null), (b, v) -> b.order((Long) v)),
-              of(
-                  "status",
-                  ITERATION_STATUS,
-                  i -> i.status().orElse(null),
-                  (b, v) -> b.status((IterationStatus) v))),
+          iterationFields(
+              List.of(
+                  required("id", UUID_TEXT, Iteration::id, Iteration.Builder::id),
+                  required(
+                      "created_at", INSTANT, Iteration::createdAt, Iteration.Builder::createdAt)),
+              List.of(required("job", UUID_TEXT, Iteration::job, Iteration.Builder::job))),
           Iteration::builder,
           Iteration.Builder::build,
           true);
 
+  /** The body of an iteration create: its writable fields. */
   static final Document<IterationCreateParams, IterationCreateParams.Builder> ITERATION_PARAMS =
       new Document<>(
-          List.of(
-              of(
-                  "iteration_name",
-                  TEXT,
-                  IterationCreateParams::iterationName,
-                  (b, v) -> b.iterationName((String) v)),
-              of(
-                  "agent_code",
-                  TEXT,
-                  i -> i.agentCode().orElse(null),
-                  (b, v) -> b.agentCode((String) v)),
-              of(
-                  "avg_score",
-                  NUMBER,
-                  i -> i.avgScore().orElse(null),
-                  (b, v) -> b.avgScore((Double) v)),
-              of(
-                  "description",
-                  TEXT,
-                  i -> i.description().orElse(null),
-                  (b, v) -> b.description((String) v)),
-              nullable(
-                  "dimension_scores",
-                  OBJECT,
-                  i -> i.dimensionScores().orElse(null),
-                  (b, v) -> b.dimensionScores((JsonObject) v)),
-              of("order", INTEGER, i -> i.order().orElse(null), (b, v) -> b.order((Long) v)),
-              of(
-                  "status",
-                  ITERATION_STATUS,
-                  i -> i.status().orElse(null),
-                  (b, v) -> b.status((IterationStatus) v))),
+          iterationFields(List.of(), List.of()),
           IterationCreateParams::builder,
           IterationCreateParams.Builder::build,
           false);
 
+  /** A job as the API returns it, iterations included. */
   static final Document<Job, Job.Builder> JOB =
       new Document<>(
-          List.of(
-              of("id", UUID_TEXT, Job::id, (b, v) -> b.id((UUID) v)),
-              of("created_at", INSTANT, Job::createdAt, (b, v) -> b.createdAt((Instant) v)),
-              of("updated_at", INSTANT, Job::updatedAt, (b, v) -> b.updatedAt((Instant) v)),
-              of("iterations", ITERATIONS, Job::iterations, (b, v) -> b.iterations(iterations(v))),
-              nullable(
-                  "agent", UUID_TEXT, j -> j.agent().orElse(null), (b, v) -> b.agent((UUID) v)),
-              of(
-                  "analyzer_model",
-                  TEXT,
-                  j -> j.analyzerModel().orElse(null),
-                  (b, v) -> b.analyzerModel((String) v)),
-              nullable(
-                  "backtest_results",
-                  OBJECT,
-                  j -> j.backtestResults().orElse(null),
-                  (b, v) -> b.backtestResults((JsonObject) v)),
-              nullable(
-                  "baseline_score",
-                  NUMBER,
-                  j -> j.baselineScore().orElse(null),
-                  (b, v) -> b.baselineScore((Double) v)),
-              of(
-                  "best_agent_code",
-                  TEXT,
-                  j -> j.bestAgentCode().orElse(null),
-                  (b, v) -> b.bestAgentCode((String) v)),
-              nullable(
-                  "best_score",
-                  NUMBER,
-                  j -> j.bestScore().orElse(null),
-                  (b, v) -> b.bestScore((Double) v)),
-              of(
-                  "candidates_per_iteration",
-                  INTEGER,
-                  j -> j.candidatesPerIteration().orElse(null),
-                  (b, v) -> b.candidatesPerIteration((Long) v)),
-              of(
-                  "celery_task_id",
-                  TEXT,
-                  j -> j.celeryTaskId().orElse(null),
-                  (b, v) -> b.celeryTaskId((String) v)),
-              of(
-                  "data_source",
-                  TEXT,
-                  j -> j.dataSource().orElse(null),
-                  (b, v) -> b.dataSource((String) v)),
-              nullable(
-                  "improvement",
-                  NUMBER,
-                  j -> j.improvement().orElse(null),
-                  (b, v) -> b.improvement((Double) v)),
-              of(
-                  "job_type",
-                  JOB_TYPE,
-                  j -> j.jobType().orElse(null),
-                  (b, v) -> b.jobType((JobType) v)),
-              of(
-                  "num_iterations",
-                  INTEGER,
-                  j -> j.numIterations().orElse(null),
-                  (b, v) -> b.numIterations((Long) v)),
-              nullable(
-                  "project",
-                  UUID_TEXT,
-                  j -> j.project().orElse(null),
-                  (b, v) -> b.project((UUID) v)),
-              of(
-                  "prompt_slug",
-                  TEXT,
-                  j -> j.promptSlug().orElse(null),
-                  (b, v) -> b.promptSlug((String) v)),
-              of(
-                  "report_markdown",
-                  TEXT,
-                  j -> j.reportMarkdown().orElse(null),
-                  (b, v) -> b.reportMarkdown((String) v)),
-              nullable(
-                  "result",
-                  OBJECT,
-                  j -> j.result().orElse(null),
-                  (b, v) -> b.result((JsonObject) v)),
-              of("status", JOB_STATUS, Job::status, (b, v) -> b.status((JobStatus) v)),
-              nullable(
-                  "triggered_by",
-                  INTEGER,
-                  j -> j.triggeredBy().orElse(null),
-                  (b, v) -> b.triggeredBy((Long) v))),
+          concat(
+              List.of(
+                  required("id", UUID_TEXT, Job::id, Job.Builder::id),
+                  required("created_at", INSTANT, Job::createdAt, Job.Builder::createdAt),
+                  required("updated_at", INSTANT, Job::updatedAt, Job.Builder::updatedAt),
+                  required("iterations", ITERATIONS, Job::iterations, Job.Builder::iterations)),
+              jobFields(required("status", JOB_STATUS, Job::status, Job.Builder::status))),
           Job::builder,
           Job.Builder::build,
           true);
 
+  /** The body of {@code jobs.create}: a job's writable fields. */
   static final Document<JobCreateParams, JobCreateParams.Builder> JOB_PARAMS =
       new Document<>(
-          List.of(
-              nullable(
-                  "agent", UUID_TEXT, j -> j.agent().orElse(null), (b, v) -> b.agent((UUID) v)),
-              of(
-                  "analyzer_model",
-                  TEXT,
-                  j -> j.analyzerModel().orElse(null),
-                  (b, v) -> b.analyzerModel((String) v)),
-              nullable(
-                  "backtest_results",
-                  OBJECT,
-                  j -> j.backtestResults().orElse(null),
-                  (b, v) -> b.backtestResults((JsonObject) v)),
-              nullable(
-                  "baseline_score",
-                  NUMBER,
-                  j -> j.baselineScore().orElse(null),
-                  (b, v) -> b.baselineScore((Double) v)),
-              of(
-                  "best_agent_code",
-                  TEXT,
-                  j -> j.bestAgentCode().orElse(null),
-                  (b, v) -> b.bestAgentCode((String) v)),
-              nullable(
-                  "best_score",
-                  NUMBER,
-                  j -> j.bestScore().orElse(null),
-                  (b, v) -> b.bestScore((Double) v)),
-              of(
-                  "candidates_per_iteration",
-                  INTEGER,
-                  j -> j.candidatesPerIteration().orElse(null),
-                  (b, v) -> b.candidatesPerIteration((Long) v)),
-              of(
-                  "celery_task_id",
-                  TEXT,
-                  j -> j.celeryTaskId().orElse(null),
-                  (b, v) -> b.celeryTaskId((String) v)),
-              of(
-                  "data_source",
-                  TEXT,
-                  j -> j.dataSource().orElse(null),
-                  (b, v) -> b.dataSource((String) v)),
-              nullable(
-                  "improvement",
-                  NUMBER,
-                  j -> j.improvement().orElse(null),
-                  (b, v) -> b.improvement((Double) v)),
-              of(
-                  "job_type",
-                  JOB_TYPE,
-                  j -> j.jobType().orElse(null),
-                  (b, v) -> b.jobType((JobType) v)),
-              of(
-                  "num_iterations",
-                  INTEGER,
-                  j -> j.numIterations().orElse(null),
-                  (b, v) -> b.numIterations((Long) v)),
-              nullable(
-                  "project",
-                  UUID_TEXT,
-                  j -> j.project().orElse(null),
-                  (b, v) -> b.project((UUID) v)),
-              of(
-                  "prompt_slug",
-                  TEXT,
-                  j -> j.promptSlug().orElse(null),
-                  (b, v) -> b.promptSlug((String) v)),
-              of(
-                  "report_markdown",
-                  TEXT,
-                  j -> j.reportMarkdown().orElse(null),
-                  (b, v) -> b.reportMarkdown((String) v)),
-              nullable(
-                  "result",
-                  OBJECT,
-                  j -> j.result().orElse(null),
-                  (b, v) -> b.result((JsonObject) v)),
-              of(
-                  "status",
-                  JOB_STATUS,
-                  j -> j.status().orElse(null),
-                  (b, v) -> b.status((JobStatus) v)),
-              nullable(
-                  "triggered_by",
-                  INTEGER,
-                  j -> j.triggeredBy().orElse(null),
-                  (b, v) -> b.triggeredBy((Long) v))),
-          JobCreateParams::builder,
-          JobCreateParams.Builder::build,
-          false);
+          jobParamsFields(), JobCreateParams::builder, JobCreateParams.Builder::build, false);
+
+  /** The body of a job's {@code PATCH}, read as params and set on the job's builder. */
+  static final List<Field<JobCreateParams, Job.Builder, ?>> JOB_PATCH = jobParamsFields();
 
   /** The fields of a job's row in the API's list: no iterations and none of the long texts. */
-  static final List<Field<Job, Job.Builder>> JOB_SUMMARY =
+  static final List<Field<Job, Job.Builder, ?>> JOB_SUMMARY =
       JOB.fields().stream()
           .filter(
               field ->
@@ -324,8 +103,107 @@ final class Documents {
                       .contains(field.name()))
           .toList();
 
-  @SuppressWarnings("unchecked")
-  private static ImmutableList<Iteration> iterations(Object value) {
-    return (ImmutableList<Iteration>) value;
+  /** A job's writable fields in schema order; {@code status} is held differently by each type. */
+  private static <T extends JobFields, B extends JobFieldsBuilder<B>>
+      List<Field<T, B, ?>> jobFields(Field<T, B, ?> status) {
+    return List.of(
+        nullable(
+            "agent", UUID_TEXT, T::agent, JobFieldsBuilder::agent, b -> b.agent(Optional.empty())),
+        optional("analyzer_model", TEXT, T::analyzerModel, JobFieldsBuilder::analyzerModel),
+        nullable(
+            "backtest_results",
+            OBJECT,
+            T::backtestResults,
+            JobFieldsBuilder::backtestResults,
+            b -> b.backtestResults(Optional.empty())),
+        nullable(
+            "baseline_score",
+            NUMBER,
+            T::baselineScore,
+            JobFieldsBuilder::baselineScore,
+            b -> b.baselineScore(Optional.empty())),
+        optional("best_agent_code", TEXT, T::bestAgentCode, JobFieldsBuilder::bestAgentCode),
+        nullable(
+            "best_score",
+            NUMBER,
+            T::bestScore,
+            JobFieldsBuilder::bestScore,
+            b -> b.bestScore(Optional.empty())),
+        optional(
+            "candidates_per_iteration",
+            INTEGER,
+            T::candidatesPerIteration,
+            JobFieldsBuilder::candidatesPerIteration),
+        optional("celery_task_id", TEXT, T::celeryTaskId, JobFieldsBuilder::celeryTaskId),
+        optional("data_source", TEXT, T::dataSource, JobFieldsBuilder::dataSource),
+        nullable(
+            "improvement",
+            NUMBER,
+            T::improvement,
+            JobFieldsBuilder::improvement,
+            b -> b.improvement(Optional.empty())),
+        optional("job_type", JOB_TYPE, T::jobType, JobFieldsBuilder::jobType),
+        optional("num_iterations", INTEGER, T::numIterations, JobFieldsBuilder::numIterations),
+        nullable(
+            "project",
+            UUID_TEXT,
+            T::project,
+            JobFieldsBuilder::project,
+            b -> b.project(Optional.empty())),
+        optional("prompt_slug", TEXT, T::promptSlug, JobFieldsBuilder::promptSlug),
+        optional("report_markdown", TEXT, T::reportMarkdown, JobFieldsBuilder::reportMarkdown),
+        nullable(
+            "result", OBJECT, T::result, JobFieldsBuilder::result, b -> b.result(Optional.empty())),
+        status,
+        nullable(
+            "triggered_by",
+            INTEGER,
+            T::triggeredBy,
+            JobFieldsBuilder::triggeredBy,
+            b -> b.triggeredBy(Optional.empty())));
+  }
+
+  /** Create params' fields, set on any job builder: params' own, or a job's for a patch. */
+  private static <B extends JobFieldsBuilder<B>>
+      List<Field<JobCreateParams, B, ?>> jobParamsFields() {
+    return jobFields(
+        Field.<JobCreateParams, B, JobStatus>optional(
+            "status", JOB_STATUS, JobCreateParams::status, JobFieldsBuilder::status));
+  }
+
+  /**
+   * An iteration's fields in schema order: {@code readOnly} first, then {@code iteration_name},
+   * then {@code job} (which params do not hold), then the rest.
+   */
+  private static <T extends IterationFields, B extends IterationFieldsBuilder<B>>
+      List<Field<T, B, ?>> iterationFields(
+          List<Field<T, B, ?>> readOnly, List<Field<T, B, ?>> job) {
+    return concat(
+        readOnly,
+        List.of(
+            required(
+                "iteration_name", TEXT, T::iterationName, IterationFieldsBuilder::iterationName)),
+        job,
+        List.of(
+            optional("agent_code", TEXT, T::agentCode, IterationFieldsBuilder::agentCode),
+            optional("avg_score", NUMBER, T::avgScore, IterationFieldsBuilder::avgScore),
+            optional("description", TEXT, T::description, IterationFieldsBuilder::description),
+            nullable(
+                "dimension_scores",
+                OBJECT,
+                T::dimensionScores,
+                IterationFieldsBuilder::dimensionScores,
+                b -> b.dimensionScores(Optional.empty())),
+            optional("order", INTEGER, T::order, IterationFieldsBuilder::order),
+            optional("status", ITERATION_STATUS, T::status, IterationFieldsBuilder::status)));
+  }
+
+  @SafeVarargs
+  private static <F> List<F> concat(List<? extends F>... parts) {
+    List<F> all = new ArrayList<>();
+    for (List<? extends F> part : parts) {
+      all.addAll(part);
+    }
+    return List.copyOf(all);
   }
 }

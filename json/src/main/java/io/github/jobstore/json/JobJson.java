@@ -18,7 +18,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,9 +39,12 @@ import org.jspecify.annotations.Nullable;
  * of a document at once as a {@link ValidationException} in the API's words (a malformed UUID, an
  * unknown choice, a fraction for an integer, a {@code null} for a field that may not be null, and
  * every constraint of the domain model); it ignores unknown fields and, in params, read-only
- * fields. A document that is not JSON, or that breaks a read limit (nesting deeper than 1,000, a
- * string over 10,000,000 characters, a number over 1,000 characters, a document over 64 MiB), is a
- * {@link MalformedJsonException}. Nothing else escapes a reader.
+ * fields. A document that is not JSON, or that breaks a read limit (nesting deeper than 504 levels,
+ * room for a {@code result} nested {@link io.github.jobstore.core.JsonValue#MAX_DEPTH 500} deep
+ * inside an iteration inside a job; a string over 10,000,000 characters; a number over 1,000
+ * characters; a document over 64 MiB), is a {@link MalformedJsonException}. A JSON object field
+ * nested deeper than 500 levels within a document that fits these limits is a violation of that
+ * field. Nothing else escapes a reader.
  */
 public final class JobJson {
 
@@ -132,23 +134,14 @@ public final class JobJson {
   public UnaryOperator<Job> readJobPatch(String json) {
     JsonNode root = parse(json);
     JobCreateParams values = Documents.JOB_PARAMS.read(root);
-    Map<String, @Nullable Object> changes = new HashMap<>();
-    for (Field<JobCreateParams, ?> field : Documents.JOB_PARAMS.fields()) {
-      if (root.has(field.name())) {
-        changes.put(field.name(), field.get().apply(values));
-      }
-    }
-    return job -> patched(job, changes);
-  }
-
-  private static Job patched(Job job, Map<String, @Nullable Object> changes) {
-    Map<String, @Nullable Object> values = new HashMap<>();
-    for (Field<Job, Job.Builder> field : Documents.JOB.fields()) {
-      // Params have no read-only fields, so a patch never changes one.
-      String name = field.name();
-      values.put(name, changes.containsKey(name) ? changes.get(name) : field.get().apply(job));
-    }
-    return Documents.JOB.build(values);
+    List<Field<JobCreateParams, Job.Builder, ?>> present =
+        Documents.JOB_PATCH.stream().filter(field -> root.has(field.name())).toList();
+    // Params have no read-only fields, so a patch never changes one.
+    return job -> {
+      Job.Builder patched = job.toBuilder();
+      present.forEach(field -> field.copy(values, patched));
+      return patched.build();
+    };
   }
 
   /**

@@ -19,11 +19,11 @@ final class Problems {
   }
 
   /**
-   * Records the violation that {@code message} makes of the field; returns null, so a reader can
+   * Records the violation that {@code violation} makes of the field; returns null, so a reader can
    * return it.
    */
-  @Nullable Object add(Function<String, Violation> message) {
-    sink.add(message.apply(field));
+  <V> @Nullable V add(Function<String, Violation> violation) {
+    sink.add(violation.apply(field));
     clean = false;
     return null;
   }

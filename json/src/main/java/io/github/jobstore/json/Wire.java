@@ -160,9 +160,7 @@ final class Wire {
    */
   static JsonValue toJsonValue(JsonNode node) {
     if (node.isObject()) {
-      Map<String, JsonValue> members = new LinkedHashMap<>();
-      node.fields().forEachRemaining(e -> members.put(e.getKey(), toJsonValue(e.getValue())));
-      return JsonObject.of(members);
+      return toJsonObject(node);
     } else if (node.isArray()) {
       List<JsonValue> elements = new ArrayList<>(node.size());
       node.forEach(element -> elements.add(toJsonValue(element)));
@@ -178,6 +176,17 @@ final class Wire {
       return JsonBoolean.of(node.booleanValue());
     }
     return JsonNull.INSTANCE;
+  }
+
+  /**
+   * Converts a Jackson object node to a JSON object.
+   *
+   * @throws NonFiniteNumber where the tree holds {@code NaN} or an infinity, which JSON cannot
+   */
+  static JsonObject toJsonObject(JsonNode node) {
+    Map<String, JsonValue> members = new LinkedHashMap<>();
+    node.fields().forEachRemaining(e -> members.put(e.getKey(), toJsonValue(e.getValue())));
+    return JsonObject.of(members);
   }
 
   static void writeJsonValue(JsonGenerator out, JsonValue value) throws IOException {
