@@ -1,12 +1,12 @@
 package io.github.jobstore.testkit;
 
-import static java.util.Objects.requireNonNull;
-
 import io.github.jobstore.core.Iteration;
 import io.github.jobstore.core.IterationCreateParams;
+import io.github.jobstore.core.IterationFieldsBuilder;
 import io.github.jobstore.core.IterationStatus;
 import io.github.jobstore.core.Job;
 import io.github.jobstore.core.JobCreateParams;
+import io.github.jobstore.core.JobFieldsBuilder;
 import io.github.jobstore.core.JobStatus;
 import io.github.jobstore.core.JobType;
 import io.github.jobstore.core.Violation;
@@ -14,8 +14,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.MutableList;
@@ -34,55 +35,40 @@ import org.jspecify.annotations.Nullable;
  */
 public final class JobGenerators {
 
-  private static final String REQUIRED = "This field is required.";
-  private static final String BLANK = "This field may not be blank.";
-  private static final String NOT_A_NUMBER = "A valid number is required.";
-
   private static final int ITERATION_NAME_MAX = 64;
   private static final int MAX_ITERATIONS = 4;
 
-  /** What can break in the fields a job and its create params share. */
-  private static final List<Breach> JOB_FIELD_BREACHES =
-      List.of(
-          tooLong("analyzer_model", 128),
-          notANumber("baseline_score"),
-          notANumber("best_score"),
-          tooLong("celery_task_id", 255),
-          tooLong("data_source", 20),
-          notANumber("improvement"),
-          tooLong("prompt_slug", 255));
+  private static final List<Breach<JobCreateParams.Builder>> CREATE_PARAMS_BREACHES =
+      concat(
+          jobFieldBreaches(), List.of(blank("data_source", JobCreateParams.Builder::dataSource)));
 
-  private static final List<Breach> CREATE_PARAMS_BREACHES =
-      Lists.mutable
-          .withAll(JOB_FIELD_BREACHES)
-          .with(blank("data_source"))
-          .toImmutable()
-          .castToList();
+  private static final List<Breach<Job.Builder>> JOB_BREACHES =
+      concat(
+          List.of(
+              missing("id", (Job.Builder job) -> job.id(null)),
+              missing("created_at", (Job.Builder job) -> job.createdAt(null)),
+              missing("updated_at", (Job.Builder job) -> job.updatedAt(null))),
+          jobFieldBreaches());
 
-  private static final List<Breach> JOB_BREACHES =
-      Lists.mutable
-          .withAll(JOB_FIELD_BREACHES)
-          .with(missing("id"))
-          .with(missing("created_at"))
-          .with(missing("updated_at"))
-          .toImmutable()
-          .castToList();
+  // iteration_name is unset through each concrete builder: the shared interface takes no null.
+  private static final List<Breach<IterationCreateParams.Builder>> ITERATION_PARAMS_BREACHES =
+      concat(
+          iterationFieldBreaches(),
+          List.of(
+              missing(
+                  "iteration_name",
+                  (IterationCreateParams.Builder params) -> params.iterationName(null))));
 
-  private static final List<Breach> ITERATION_PARAMS_BREACHES =
-      List.of(
-          tooLong("iteration_name", ITERATION_NAME_MAX),
-          blank("iteration_name"),
-          missing("iteration_name"),
-          notANumber("avg_score"));
-
-  private static final List<Breach> ITERATION_BREACHES =
-      Lists.mutable
-          .withAll(ITERATION_PARAMS_BREACHES)
-          .with(missing("id"))
-          .with(missing("created_at"))
-          .with(missing("job"))
-          .toImmutable()
-          .castToList();
+  private static final List<Breach<Iteration.Builder>> ITERATION_BREACHES =
+      concat(
+          List.of(
+              missing("id", (Iteration.Builder iteration) -> iteration.id(null)),
+              missing("created_at", (Iteration.Builder iteration) -> iteration.createdAt(null)),
+              missing("job", (Iteration.Builder iteration) -> iteration.job(null)),
+              missing(
+                  "iteration_name",
+                  (Iteration.Builder iteration) -> iteration.iterationName(null))),
+          iterationFieldBreaches());
 
   private JobGenerators() {}
 
@@ -98,13 +84,11 @@ public final class JobGenerators {
    * blank {@code data_source}, or a non-finite score.
    */
   public static Generator<Invalid<JobCreateParams>> invalidCreateParams() {
-    return random -> {
-      JobCreateParams base = createParams(random);
-      Breach breach = pick(random, CREATE_PARAMS_BREACHES);
-      Object value = breach.value(random);
-      return breach.invalid(
-          base, value, () -> breakJobFields(base.toBuilder(), breach, value).build());
-    };
+    return invalid(
+        JobGenerators::createParams,
+        CREATE_PARAMS_BREACHES,
+        JobCreateParams::toBuilder,
+        JobCreateParams.Builder::build);
   }
 
   /**
@@ -121,12 +105,7 @@ public final class JobGenerators {
    * too long, or a non-finite score.
    */
   public static Generator<Invalid<Job>> invalidJobs() {
-    return random -> {
-      Job base = job(random);
-      Breach breach = pick(random, JOB_BREACHES);
-      Object value = breach.value(random);
-      return breach.invalid(base, value, () -> breakJob(base.toBuilder(), breach, value).build());
-    };
+    return invalid(JobGenerators::job, JOB_BREACHES, Job::toBuilder, Job.Builder::build);
   }
 
   /** Returns a generator of valid {@link IterationCreateParams}. */
@@ -139,13 +118,11 @@ public final class JobGenerators {
    * iteration_name} missing, blank or too long, or a non-finite {@code avg_score}.
    */
   public static Generator<Invalid<IterationCreateParams>> invalidIterationCreateParams() {
-    return random -> {
-      IterationCreateParams base = iterationParams(random);
-      Breach breach = pick(random, ITERATION_PARAMS_BREACHES);
-      Object value = breach.value(random);
-      return breach.invalid(
-          base, value, () -> breakIterationFields(base.toBuilder(), breach, value).build());
-    };
+    return invalid(
+        JobGenerators::iterationParams,
+        ITERATION_PARAMS_BREACHES,
+        IterationCreateParams::toBuilder,
+        IterationCreateParams.Builder::build);
   }
 
   /** Returns a generator of valid iterations, each of a random job. */
@@ -158,13 +135,8 @@ public final class JobGenerators {
    * blank or too long {@code iteration_name}, or a non-finite {@code avg_score}.
    */
   public static Generator<Invalid<Iteration>> invalidIterations() {
-    return random -> {
-      Iteration base = iteration(random, Numbers.uuid(random), Numbers.int64(random));
-      Breach breach = pick(random, ITERATION_BREACHES);
-      Object value = breach.value(random);
-      return breach.invalid(
-          base, value, () -> breakIteration(base.toBuilder(), breach, value).build());
-    };
+    return invalid(
+        validIterations(), ITERATION_BREACHES, Iteration::toBuilder, Iteration.Builder::build);
   }
 
   private static JobCreateParams createParams(RandomGenerator random) {
@@ -234,65 +206,6 @@ public final class JobGenerators {
         .build();
   }
 
-  private static JobCreateParams.Builder breakJobFields(
-      JobCreateParams.Builder params, Breach breach, @Nullable Object value) {
-    return switch (breach.field()) {
-      case "analyzer_model" -> params.analyzerModel(string(value));
-      case "baseline_score" -> params.baselineScore(number(value));
-      case "best_score" -> params.bestScore(number(value));
-      case "celery_task_id" -> params.celeryTaskId(string(value));
-      case "data_source" -> params.dataSource(string(value));
-      case "improvement" -> params.improvement(number(value));
-      case "prompt_slug" -> params.promptSlug(string(value));
-      default -> throw new AssertionError(breach.field());
-    };
-  }
-
-  private static Job.Builder breakJob(Job.Builder job, Breach breach, @Nullable Object value) {
-    return switch (breach.field()) {
-      case "id" -> job.id(null);
-      case "created_at" -> job.createdAt(null);
-      case "updated_at" -> job.updatedAt(null);
-      case "analyzer_model" -> job.analyzerModel(string(value));
-      case "baseline_score" -> job.baselineScore(number(value));
-      case "best_score" -> job.bestScore(number(value));
-      case "celery_task_id" -> job.celeryTaskId(string(value));
-      case "data_source" -> job.dataSource(string(value));
-      case "improvement" -> job.improvement(number(value));
-      case "prompt_slug" -> job.promptSlug(string(value));
-      default -> throw new AssertionError(breach.field());
-    };
-  }
-
-  private static IterationCreateParams.Builder breakIterationFields(
-      IterationCreateParams.Builder params, Breach breach, @Nullable Object value) {
-    return switch (breach.field()) {
-      case "iteration_name" -> params.iterationName(value == null ? null : string(value));
-      case "avg_score" -> params.avgScore(number(value));
-      default -> throw new AssertionError(breach.field());
-    };
-  }
-
-  private static Iteration.Builder breakIteration(
-      Iteration.Builder iteration, Breach breach, @Nullable Object value) {
-    return switch (breach.field()) {
-      case "id" -> iteration.id(null);
-      case "created_at" -> iteration.createdAt(null);
-      case "job" -> iteration.job(null);
-      case "iteration_name" -> iteration.iterationName(value == null ? null : string(value));
-      case "avg_score" -> iteration.avgScore(number(value));
-      default -> throw new AssertionError(breach.field());
-    };
-  }
-
-  private static String string(@Nullable Object value) {
-    return (String) requireNonNull(value);
-  }
-
-  private static double number(@Nullable Object value) {
-    return (Double) requireNonNull(value);
-  }
-
   private static boolean present(RandomGenerator random) {
     return random.nextInt(4) != 0;
   }
@@ -305,35 +218,86 @@ public final class JobGenerators {
     return choices.get(random.nextInt(choices.size()));
   }
 
-  private static Breach tooLong(String field, int max) {
-    return new Breach(
-        field,
-        "Ensure this field has no more than " + max + " characters.",
-        random -> Texts.tooLong(random, max));
+  /**
+   * A generator of {@code valid} values with one field broken by one of {@code breaches}, through
+   * the value's builder.
+   */
+  private static <T, B> Generator<Invalid<T>> invalid(
+      Generator<T> valid,
+      List<Breach<B>> breaches,
+      Function<T, B> toBuilder,
+      Function<B, T> build) {
+    return random -> {
+      T base = valid.next(random);
+      Breach<B> breach = pick(random, breaches);
+      Damage<B> damage = breach.damage().apply(random);
+      return new Invalid<>(
+          base,
+          breach.expected(),
+          damage.value(),
+          () -> {
+            B builder = toBuilder.apply(base);
+            damage.apply().accept(builder);
+            return build.apply(builder);
+          });
+    };
   }
 
-  private static Breach blank(String field) {
-    return new Breach(field, BLANK, Texts::blank);
+  /** What can break in the fields a job and its create params share, in schema order. */
+  private static <B extends JobFieldsBuilder<B>> List<Breach<B>> jobFieldBreaches() {
+    return List.of(
+        tooLong("analyzer_model", 128, JobFieldsBuilder::analyzerModel),
+        notANumber("baseline_score", JobFieldsBuilder::baselineScore),
+        notANumber("best_score", JobFieldsBuilder::bestScore),
+        tooLong("celery_task_id", 255, JobFieldsBuilder::celeryTaskId),
+        tooLong("data_source", 20, JobFieldsBuilder::dataSource),
+        notANumber("improvement", JobFieldsBuilder::improvement),
+        tooLong("prompt_slug", 255, JobFieldsBuilder::promptSlug));
   }
 
-  private static Breach notANumber(String field) {
-    return new Breach(field, NOT_A_NUMBER, Numbers::nonFiniteDouble);
+  /** What can break in the fields an iteration and its create params share, in schema order. */
+  private static <B extends IterationFieldsBuilder<B>> List<Breach<B>> iterationFieldBreaches() {
+    return List.of(
+        tooLong("iteration_name", ITERATION_NAME_MAX, IterationFieldsBuilder::iterationName),
+        blank("iteration_name", IterationFieldsBuilder::iterationName),
+        notANumber("avg_score", IterationFieldsBuilder::avgScore));
   }
 
-  private static Breach missing(String field) {
-    return new Breach(field, REQUIRED, random -> null);
+  private static <B> Breach<B> tooLong(String field, int max, BiConsumer<B, String> set) {
+    return breach(Violation.tooLong(field, max), random -> Texts.tooLong(random, max), set);
   }
 
-  /** One way to break one field: the offending value it draws and the API's message for it. */
-  private record Breach(
-      String field, String message, Function<RandomGenerator, @Nullable Object> values) {
-
-    @Nullable Object value(RandomGenerator random) {
-      return values.apply(random);
-    }
-
-    <T> Invalid<T> invalid(T base, @Nullable Object value, Supplier<T> attempt) {
-      return new Invalid<>(base, new Violation(field, message), value, attempt);
-    }
+  private static <B> Breach<B> blank(String field, BiConsumer<B, String> set) {
+    return breach(Violation.blank(field), Texts::blank, set);
   }
+
+  private static <B> Breach<B> notANumber(String field, BiConsumer<B, Double> set) {
+    return breach(Violation.notANumber(field), Numbers::nonFiniteDouble, set);
+  }
+
+  private static <B, V> Breach<B> breach(
+      Violation expected, Function<RandomGenerator, V> values, BiConsumer<B, V> set) {
+    return new Breach<>(
+        expected,
+        random -> {
+          V value = values.apply(random);
+          return new Damage<>(value, builder -> set.accept(builder, value));
+        });
+  }
+
+  private static <B> Breach<B> missing(String field, Consumer<B> unset) {
+    return new Breach<>(Violation.required(field), random -> new Damage<>(null, unset));
+  }
+
+  private static <E> List<E> concat(List<? extends E> first, List<? extends E> second) {
+    MutableList<E> all = Lists.mutable.withAll(first);
+    all.addAll(second);
+    return all.toImmutable().castToList();
+  }
+
+  /** One way to break one field of a value built by {@code B}, and the API's violation for it. */
+  private record Breach<B>(Violation expected, Function<RandomGenerator, Damage<B>> damage) {}
+
+  /** One drawn breach: the offending value (null for a field left unset) and how to set it. */
+  private record Damage<B>(@Nullable Object value, Consumer<B> apply) {}
 }
