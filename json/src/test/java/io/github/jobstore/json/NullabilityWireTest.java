@@ -22,9 +22,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The nullable fields of SPEC.md's table are written as {@code null} when empty and accept {@code
- * null}; every other field is left out when empty, and {@code null} for it is {@code This field may
- * not be null.}
+ * The fields the API marks nullable ({@code docs/behaviour.md}'s tables) are written as {@code
+ * null} when empty and accept {@code null}; every other field is left out when empty, and {@code
+ * null} for it is {@code This field may not be null.}
  */
 class NullabilityWireTest {
 
