@@ -15,11 +15,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The JSON codec on the API's reference example ({@code shared/reference/jobs-create-api.txt}, the
- * response of {@code jobs.create}: a job with every field set and one iteration), one thread:
- * {@code writeJob} writes the job parsed from it, {@code readJob} parses it, strictly, as {@link
- * JobJson#readJob} always does. Run with {@code -prof gc} for the bytes allocated per operation
- * ({@code gc.alloc.rate.norm}).
+ * The JSON codec on the API's reference example (the example response of {@code jobs.create} in the
+ * API's documentation: a job with every field set and one iteration), one thread: {@code writeJob}
+ * writes the job parsed from it, {@code readJob} parses it, strictly, as {@link JobJson#readJob}
+ * always does. Run with {@code -prof gc} for the bytes allocated per operation ({@code
+ * gc.alloc.rate.norm}).
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)

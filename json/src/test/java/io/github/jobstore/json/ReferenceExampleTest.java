@@ -16,9 +16,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * The example response of {@code jobs.create} in {@code shared/reference/jobs-create-api.txt},
- * saved as {@code reference-job.json}: it reads into a job with every field set, and writes back as
- * the same JSON.
+ * The example response of {@code jobs.create} in the API's own reference documentation, saved as
+ * {@code reference-job.json}: it reads into a job with every field set, and writes back as the same
+ * JSON.
  */
 class ReferenceExampleTest {
 
