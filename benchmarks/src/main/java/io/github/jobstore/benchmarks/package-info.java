@@ -2,11 +2,11 @@
  * JMH benchmarks of jobstore against a naive baseline ({@link
  * io.github.jobstore.benchmarks.ScanningMapStore}: a {@code ConcurrentHashMap<UUID, Job>} whose
  * queries scan), and {@link io.github.jobstore.benchmarks.HeapPerJob}, which measures the heap each
- * stored job retains. Run by hand, not in CI:
+ * stored job retains. Run by hand, not in CI; the {@code benchmarks} profile builds the jar (with
+ * every module it uses, from this checkout), which a plain {@code verify} does not:
  *
  * <pre>
- * ./mvnw -B -q install -DskipTests -pl core,store
- * ./mvnw -B -q -pl benchmarks package -DskipTests
+ * ./mvnw -B -q -Pbenchmarks -pl benchmarks -am package -DskipTests
  * java -jar benchmarks/target/benchmarks.jar -f 1 -wi 2 -w 1s -i 3 -r 1s
  * java -Xms4g -Xmx4g -cp benchmarks/target/benchmarks.jar io.github.jobstore.benchmarks.HeapPerJob
  * </pre>
