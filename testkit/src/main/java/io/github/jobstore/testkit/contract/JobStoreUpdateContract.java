@@ -1,11 +1,11 @@
-package io.github.jobstore.testkit;
+package io.github.jobstore.testkit.contract;
 
-import static io.github.jobstore.testkit.JobStoreContract.READ_ONLY;
-import static io.github.jobstore.testkit.JobStoreContract.START_MICROS;
-import static io.github.jobstore.testkit.JobStoreContract.id;
-import static io.github.jobstore.testkit.JobStoreContractFixture.everyField;
-import static io.github.jobstore.testkit.JobStoreContractFixture.ids;
-import static io.github.jobstore.testkit.JobStoreContractFixture.iteration;
+import static io.github.jobstore.testkit.contract.JobStoreContract.READ_ONLY;
+import static io.github.jobstore.testkit.contract.JobStoreContract.START_MICROS;
+import static io.github.jobstore.testkit.contract.JobStoreContract.id;
+import static io.github.jobstore.testkit.contract.JobStoreContractFixture.everyField;
+import static io.github.jobstore.testkit.contract.JobStoreContractFixture.ids;
+import static io.github.jobstore.testkit.contract.JobStoreContractFixture.iteration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;

@@ -1,4 +1,4 @@
-package io.github.jobstore.testkit;
+package io.github.jobstore.testkit.assertj;
 
 import io.github.jobstore.core.ValidationException;
 import io.github.jobstore.core.Violation;

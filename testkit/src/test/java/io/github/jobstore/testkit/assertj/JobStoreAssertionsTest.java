@@ -1,6 +1,6 @@
-package io.github.jobstore.testkit;
+package io.github.jobstore.testkit.assertj;
 
-import static io.github.jobstore.testkit.JobStoreAssertions.assertThat;
+import static io.github.jobstore.testkit.assertj.JobStoreAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 

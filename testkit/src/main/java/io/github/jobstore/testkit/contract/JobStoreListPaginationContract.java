@@ -1,8 +1,8 @@
-package io.github.jobstore.testkit;
+package io.github.jobstore.testkit.contract;
 
-import static io.github.jobstore.testkit.JobStoreContract.INVALID_PAGE;
-import static io.github.jobstore.testkit.JobStoreContractFixture.ids;
-import static io.github.jobstore.testkit.JobStoreContractFixture.reversed;
+import static io.github.jobstore.testkit.contract.JobStoreContract.INVALID_PAGE;
+import static io.github.jobstore.testkit.contract.JobStoreContractFixture.ids;
+import static io.github.jobstore.testkit.contract.JobStoreContractFixture.reversed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 

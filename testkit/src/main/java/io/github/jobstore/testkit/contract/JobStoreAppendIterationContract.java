@@ -1,8 +1,8 @@
-package io.github.jobstore.testkit;
+package io.github.jobstore.testkit.contract;
 
-import static io.github.jobstore.testkit.JobStoreContract.id;
-import static io.github.jobstore.testkit.JobStoreContractFixture.everyField;
-import static io.github.jobstore.testkit.JobStoreContractFixture.iteration;
+import static io.github.jobstore.testkit.contract.JobStoreContract.id;
+import static io.github.jobstore.testkit.contract.JobStoreContractFixture.everyField;
+import static io.github.jobstore.testkit.contract.JobStoreContractFixture.iteration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -16,6 +16,8 @@ import io.github.jobstore.core.ValidationException;
 import io.github.jobstore.core.Violation;
 import io.github.jobstore.store.JobNotFoundException;
 import io.github.jobstore.store.JobStore;
+import io.github.jobstore.testkit.JobGenerators;
+import io.github.jobstore.testkit.Property;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
