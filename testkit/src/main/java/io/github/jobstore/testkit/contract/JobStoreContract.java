@@ -56,12 +56,6 @@ public abstract class JobStoreContract
   /** {@link #START} truncated to microseconds: the timestamp of a job created at the start. */
   static final Instant START_MICROS = Instant.parse("2026-03-01T12:00:00.123456Z");
 
-  /** The message of the violation of each read-only field an update changes. */
-  static final String READ_ONLY = "This field is read-only.";
-
-  /** The message of {@link io.github.jobstore.store.InvalidPageException}. */
-  static final String INVALID_PAGE = "Invalid page.";
-
   private final MutableClock clock = new MutableClock(START);
   private final AtomicLong issuedIds = new AtomicLong();
   private @Nullable JobStore store;
