@@ -10,7 +10,8 @@ import org.assertj.core.api.AbstractObjectAssert;
 
 /**
  * AssertJ assertions on an {@link Iteration}; start with {@link
- * JobStoreAssertions#assertThat(Iteration)}.
+ * JobStoreAssertions#assertThat(Iteration)}. Every assertion throws an {@link AssertionError} that
+ * names the field and both values when it fails.
  */
 public class IterationAssert extends AbstractObjectAssert<IterationAssert, Iteration> {
 
