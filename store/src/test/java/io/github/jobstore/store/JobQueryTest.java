@@ -42,15 +42,25 @@ class JobQueryTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"", "-", "--created_at", "CREATED_AT", "created_at ", "+created_at", "id", "name"})
-  void rejectsAnyOtherOrdering(String ordering) {
+      strings = {
+        "",
+        "-",
+        "--created_at",
+        "CREATED_AT",
+        "created_at ",
+        "+created_at",
+        "id",
+        "-id",
+        "name"
+      })
+  void rejectsAnyOtherOrderingNamingItInTheMessage(String ordering) {
     assertThatExceptionOfType(ValidationException.class)
         .isThrownBy(() -> JobQuery.builder().ordering(ordering).build())
+        .withMessage("ordering: \"" + ordering + "\" is not a valid choice.")
         .satisfies(
             e ->
                 assertThat(e.violations())
-                    .containsExactly(
-                        new Violation("ordering", '"' + ordering + "\" is not a valid choice.")));
+                    .containsExactly(Violation.invalidChoice("ordering", ordering)));
   }
 
   @Test

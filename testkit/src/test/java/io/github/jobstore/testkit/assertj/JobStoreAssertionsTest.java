@@ -1,6 +1,7 @@
-package io.github.jobstore.testkit;
+package io.github.jobstore.testkit.assertj;
 
-import static io.github.jobstore.testkit.JobStoreAssertions.assertThat;
+import static io.github.jobstore.testkit.assertj.JobStoreAssertions.assertThat;
+import static io.github.jobstore.testkit.assertj.JobStoreAssertions.assertThatValidationExceptionThrownBy;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -130,6 +131,43 @@ class JobStoreAssertionsTest {
         .hasMessageStartingWith("Expected violations <[data_source: x]> but were");
     assertThatThrownBy(() -> assertThat(e).hasViolationOn("prompt_slug"))
         .hasMessageStartingWith("Expected a violation on <prompt_slug>");
+  }
+
+  @Test
+  void validationExceptionThrownByChecksTheViolationsOfTheExceptionThrown() {
+    assertThatValidationExceptionThrownBy(() -> JobCreateParams.builder().dataSource(" ").build())
+        .hasViolations(Violation.blank("data_source"));
+    assertThatThrownBy(
+            () ->
+                assertThatValidationExceptionThrownBy(
+                        () -> JobCreateParams.builder().dataSource(" ").build())
+                    .hasViolations(Violation.required("data_source")))
+        .hasMessageStartingWith("Expected violations <[data_source: This field is required.]>");
+  }
+
+  @Test
+  void validationExceptionThrownByFailsWhenNothingIsThrown() {
+    assertThatThrownBy(() -> assertThatValidationExceptionThrownBy(() -> {}))
+        .isInstanceOf(AssertionError.class)
+        .hasMessage("Expected a ValidationException but nothing was thrown")
+        .hasNoCause();
+  }
+
+  @Test
+  void validationExceptionThrownByFailsOnAnotherExceptionKeepingItAsTheCause() {
+    IllegalStateException other = new IllegalStateException("not a validation");
+
+    assertThatThrownBy(
+            () ->
+                assertThatValidationExceptionThrownBy(
+                    () -> {
+                      throw other;
+                    }))
+        .isInstanceOf(AssertionError.class)
+        .hasMessage(
+            "Expected a ValidationException but java.lang.IllegalStateException: not a validation"
+                + " was thrown")
+        .hasCause(other);
   }
 
   @Test

@@ -1,17 +1,13 @@
-package io.github.jobstore.testkit;
+package io.github.jobstore.testkit.contract;
 
-import static io.github.jobstore.testkit.JobStoreContract.START;
-import static io.github.jobstore.testkit.JobStoreContractFixture.reversed;
+import static io.github.jobstore.testkit.contract.JobStoreContract.START;
+import static io.github.jobstore.testkit.contract.JobStoreContractFixture.reversed;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import io.github.jobstore.core.Job;
 import io.github.jobstore.core.JobCreateParams;
 import io.github.jobstore.core.JobStatus;
 import io.github.jobstore.core.JobType;
-import io.github.jobstore.core.ValidationException;
-import io.github.jobstore.core.Violation;
-import io.github.jobstore.store.JobQuery;
 import io.github.jobstore.store.JobStore;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The contract's tests of the orderings of {@link JobStore#list}: every field in both directions,
- * where jobs without the field go, how ties break, and the orderings {@link JobQuery} accepts.
+ * where jobs without the field go, and how ties break.
  */
 interface JobStoreListOrderingContract extends JobStoreContractFixture {
 
@@ -284,47 +280,6 @@ interface JobStoreListOrderingContract extends JobStoreContractFixture {
 
     assertThat(list(q -> q.ordering("-best_score").pageSize(2).page(2)))
         .containsExactly(third.id(), fourth.id());
-  }
-
-  @Test
-  default void queryBuilderAcceptsEveryOrderingInBothDirections() {
-    for (String field :
-        List.of(
-            "created_at",
-            "updated_at",
-            "best_score",
-            "baseline_score",
-            "improvement",
-            "num_iterations",
-            "status",
-            "job_type",
-            "prompt_slug")) {
-      assertThat(JobQuery.builder().ordering(field).build().ordering()).isEqualTo(field);
-      assertThat(JobQuery.builder().ordering("-" + field).build().ordering())
-          .isEqualTo("-" + field);
-    }
-  }
-
-  @Test
-  default void queryBuilderRejectsAnUnknownOrderingOnFieldOrdering() {
-    assertThatExceptionOfType(ValidationException.class)
-        .isThrownBy(() -> JobQuery.builder().ordering("name").build())
-        .withMessage("ordering: \"name\" is not a valid choice.")
-        .satisfies(
-            e ->
-                assertThat(e.violations())
-                    .containsExactly(new Violation("ordering", "\"name\" is not a valid choice.")));
-  }
-
-  @Test
-  default void queryBuilderRejectsAnUnknownDescendingOrdering() {
-    assertThatExceptionOfType(ValidationException.class)
-        .isThrownBy(() -> JobQuery.builder().ordering("-id").build())
-        .withMessage("ordering: \"-id\" is not a valid choice.")
-        .satisfies(
-            e ->
-                assertThat(e.violations())
-                    .containsExactly(new Violation("ordering", "\"-id\" is not a valid choice.")));
   }
 
   // helpers

@@ -1,4 +1,4 @@
-package io.github.jobstore.testkit;
+package io.github.jobstore.testkit.assertj;
 
 import io.github.jobstore.core.Iteration;
 import io.github.jobstore.core.Job;
@@ -12,7 +12,7 @@ import org.assertj.core.api.AbstractObjectAssert;
 
 /**
  * AssertJ assertions on a {@link Job}; start with {@link JobStoreAssertions#assertThat(Job)}. Every
- * assertion fails with a message that names the field and both values.
+ * assertion throws an {@link AssertionError} that names the field and both values when it fails.
  */
 public class JobAssert extends AbstractObjectAssert<JobAssert, Job> {
 

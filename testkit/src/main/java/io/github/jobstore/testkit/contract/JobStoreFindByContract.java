@@ -1,7 +1,7 @@
-package io.github.jobstore.testkit;
+package io.github.jobstore.testkit.contract;
 
-import static io.github.jobstore.testkit.JobStoreContract.START;
-import static io.github.jobstore.testkit.JobStoreContractFixture.ids;
+import static io.github.jobstore.testkit.contract.JobStoreContract.START;
+import static io.github.jobstore.testkit.contract.JobStoreContractFixture.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jobstore.core.Job;

@@ -1,6 +1,6 @@
 package io.github.jobstore.store;
 
-import io.github.jobstore.testkit.JobStoreContract;
+import io.github.jobstore.testkit.contract.JobStoreContract;
 import java.time.Clock;
 import java.util.UUID;
 import java.util.function.Supplier;

@@ -1,4 +1,4 @@
-package io.github.jobstore.testkit;
+package io.github.jobstore.testkit.assertj;
 
 import io.github.jobstore.core.ValidationException;
 import io.github.jobstore.core.Violation;
@@ -7,7 +7,9 @@ import org.assertj.core.api.AbstractThrowableAssert;
 
 /**
  * AssertJ assertions on a {@link ValidationException}; start with {@link
- * JobStoreAssertions#assertThat(ValidationException)}.
+ * JobStoreAssertions#assertThat(ValidationException)}, or catch and start in one call with {@link
+ * JobStoreAssertions#assertThatValidationExceptionThrownBy}. Every assertion throws an {@link
+ * AssertionError} that shows the expected and the actual violations when it fails.
  */
 public class ValidationExceptionAssert
     extends AbstractThrowableAssert<ValidationExceptionAssert, ValidationException> {

@@ -1,10 +1,9 @@
-package io.github.jobstore.testkit;
+package io.github.jobstore.testkit.contract;
 
-import static io.github.jobstore.testkit.JobStoreContract.INVALID_PAGE;
-import static io.github.jobstore.testkit.JobStoreContractFixture.ids;
-import static io.github.jobstore.testkit.JobStoreContractFixture.reversed;
+import static io.github.jobstore.testkit.contract.JobStoreContractFixture.ids;
+import static io.github.jobstore.testkit.contract.JobStoreContractFixture.reversed;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jobstore.core.Job;
 import io.github.jobstore.core.JobStatus;
@@ -15,6 +14,7 @@ import io.github.jobstore.store.Page;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -124,18 +124,14 @@ interface JobStoreListPaginationContract extends JobStoreContractFixture {
   default void listPagePastTheLastThrowsInvalidPage() {
     createMany(4);
 
-    assertThatExceptionOfType(InvalidPageException.class)
-        .isThrownBy(() -> page(q -> q.pageSize(2), 3))
-        .withMessage(INVALID_PAGE);
+    assertInvalidPage(() -> page(q -> q.pageSize(2), 3));
   }
 
   @Test
   default void listLargestPageNumberThrowsInvalidPage() {
     createMany(3);
 
-    assertThatExceptionOfType(InvalidPageException.class)
-        .isThrownBy(() -> page(q -> q.pageSize(Integer.MAX_VALUE), Integer.MAX_VALUE))
-        .withMessage(INVALID_PAGE);
+    assertInvalidPage(() -> page(q -> q.pageSize(Integer.MAX_VALUE), Integer.MAX_VALUE));
   }
 
   @Test
@@ -143,9 +139,7 @@ interface JobStoreListPaginationContract extends JobStoreContractFixture {
     createMany(4);
     create(p -> p.status(JobStatus.FAILED));
 
-    assertThatExceptionOfType(InvalidPageException.class)
-        .isThrownBy(() -> page(q -> q.status(JobStatus.FAILED).ordering("status"), 2))
-        .withMessage(INVALID_PAGE);
+    assertInvalidPage(() -> page(q -> q.status(JobStatus.FAILED).ordering("status"), 2));
   }
 
   @Test
@@ -170,30 +164,29 @@ interface JobStoreListPaginationContract extends JobStoreContractFixture {
 
   @Test
   default void listSecondPageOfAnEmptyResultThrowsInvalidPage() {
-    assertThatExceptionOfType(InvalidPageException.class)
-        .isThrownBy(() -> page(q -> q, 2))
-        .withMessage(INVALID_PAGE);
+    assertInvalidPage(() -> page(q -> q, 2));
   }
 
   @Test
   default void listPageZeroThrowsInvalidPage() {
     createMany(3);
 
-    assertThatExceptionOfType(InvalidPageException.class)
-        .isThrownBy(() -> page(q -> q, 0))
-        .withMessage(INVALID_PAGE);
+    assertInvalidPage(() -> page(q -> q, 0));
   }
 
   @Test
   default void listNegativePageThrowsInvalidPage() {
     createMany(3);
 
-    assertThatExceptionOfType(InvalidPageException.class)
-        .isThrownBy(() -> page(q -> q, -1))
-        .withMessage(INVALID_PAGE);
+    assertInvalidPage(() -> page(q -> q, -1));
   }
 
   // helpers
+
+  /** Checks that {@code list} throws {@link InvalidPageException} with the API's message. */
+  private static void assertInvalidPage(ThrowingCallable list) {
+    assertThatThrownBy(list).isInstanceOf(InvalidPageException.class).hasMessage("Invalid page.");
+  }
 
   /** Creates {@code count} pending jobs and returns their ids, oldest first. */
   private List<UUID> createMany(int count) {

@@ -1,8 +1,9 @@
-package io.github.jobstore.testkit;
+package io.github.jobstore.testkit.contract;
 
 import static java.util.Objects.requireNonNull;
 
 import io.github.jobstore.store.JobStore;
+import io.github.jobstore.testkit.MutableClock;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
@@ -12,11 +13,14 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
- * The contract every {@link JobStore} implementation must pass: each behaviour of the store that
- * {@code SPEC.md} ("The store") describes, one test per behaviour. Extend it and say how to make a
- * fresh store:
+ * The contract every {@link JobStore} implementation must pass: each behaviour of the store (its
+ * ids and timestamps, queries, pagination, updates, deletes and iterations), one test per
+ * behaviour. Extend it and say how to make a fresh store:
  *
  * <pre>{@code
+ * import io.github.jobstore.store.JobStore;
+ * import io.github.jobstore.testkit.contract.JobStoreContract;
+ *
  * class MyJobStoreTest extends JobStoreContract {
  *   @Override
  *   protected JobStore newStore(Clock clock, Supplier<UUID> idGenerator) {
@@ -51,12 +55,6 @@ public abstract class JobStoreContract
 
   /** {@link #START} truncated to microseconds: the timestamp of a job created at the start. */
   static final Instant START_MICROS = Instant.parse("2026-03-01T12:00:00.123456Z");
-
-  /** The message of the violation of each read-only field an update changes. */
-  static final String READ_ONLY = "This field is read-only.";
-
-  /** The message of {@link io.github.jobstore.store.InvalidPageException}. */
-  static final String INVALID_PAGE = "Invalid page.";
 
   private final MutableClock clock = new MutableClock(START);
   private final AtomicLong issuedIds = new AtomicLong();

@@ -1,6 +1,6 @@
-package io.github.jobstore.testkit;
+package io.github.jobstore.testkit.contract;
 
-import static io.github.jobstore.testkit.JobStoreContract.START;
+import static io.github.jobstore.testkit.contract.JobStoreContract.START;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jobstore.core.Job;

@@ -1,4 +1,4 @@
-package io.github.jobstore.testkit;
+package io.github.jobstore.testkit.contract;
 
 import io.github.jobstore.core.IterationCreateParams;
 import io.github.jobstore.core.Job;
@@ -9,6 +9,7 @@ import io.github.jobstore.core.JsonObject;
 import io.github.jobstore.store.JobQuery;
 import io.github.jobstore.store.JobStore;
 import io.github.jobstore.store.Page;
+import io.github.jobstore.testkit.MutableClock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;

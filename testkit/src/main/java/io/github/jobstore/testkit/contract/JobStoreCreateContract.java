@@ -1,8 +1,8 @@
-package io.github.jobstore.testkit;
+package io.github.jobstore.testkit.contract;
 
-import static io.github.jobstore.testkit.JobStoreContract.START_MICROS;
-import static io.github.jobstore.testkit.JobStoreContract.id;
-import static io.github.jobstore.testkit.JobStoreContractFixture.everyField;
+import static io.github.jobstore.testkit.contract.JobStoreContract.START_MICROS;
+import static io.github.jobstore.testkit.contract.JobStoreContract.id;
+import static io.github.jobstore.testkit.contract.JobStoreContractFixture.everyField;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -11,6 +11,8 @@ import io.github.jobstore.core.JobCreateParams;
 import io.github.jobstore.core.JobStatus;
 import io.github.jobstore.store.JobNotFoundException;
 import io.github.jobstore.store.JobStore;
+import io.github.jobstore.testkit.JobGenerators;
+import io.github.jobstore.testkit.Property;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;

@@ -1,11 +1,11 @@
-package io.github.jobstore.testkit;
+package io.github.jobstore.testkit.contract;
 
-import static io.github.jobstore.testkit.JobStoreContract.READ_ONLY;
-import static io.github.jobstore.testkit.JobStoreContract.START_MICROS;
-import static io.github.jobstore.testkit.JobStoreContract.id;
-import static io.github.jobstore.testkit.JobStoreContractFixture.everyField;
-import static io.github.jobstore.testkit.JobStoreContractFixture.ids;
-import static io.github.jobstore.testkit.JobStoreContractFixture.iteration;
+import static io.github.jobstore.testkit.assertj.JobStoreAssertions.assertThatValidationExceptionThrownBy;
+import static io.github.jobstore.testkit.contract.JobStoreContract.START_MICROS;
+import static io.github.jobstore.testkit.contract.JobStoreContract.id;
+import static io.github.jobstore.testkit.contract.JobStoreContractFixture.everyField;
+import static io.github.jobstore.testkit.contract.JobStoreContractFixture.ids;
+import static io.github.jobstore.testkit.contract.JobStoreContractFixture.iteration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
@@ -14,7 +14,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.jobstore.core.Iteration;
 import io.github.jobstore.core.Job;
 import io.github.jobstore.core.JobStatus;
-import io.github.jobstore.core.ValidationException;
 import io.github.jobstore.core.Violation;
 import io.github.jobstore.store.JobNotFoundException;
 import io.github.jobstore.store.JobStore;
@@ -166,22 +165,17 @@ interface JobStoreUpdateContract extends JobStoreContractFixture {
   default void updateRejectsAChangedIdAsReadOnly() {
     Job job = create();
 
-    assertThatExceptionOfType(ValidationException.class)
-        .isThrownBy(() -> store().update(job.id(), j -> j.withId(id(99))))
-        .withMessage("id: " + READ_ONLY)
-        .satisfies(e -> assertThat(e.violations()).containsExactly(new Violation("id", READ_ONLY)));
+    assertThatValidationExceptionThrownBy(() -> store().update(job.id(), j -> j.withId(id(99))))
+        .hasViolations(Violation.readOnly("id"));
   }
 
   @Test
   default void updateRejectsAChangedCreatedAtAsReadOnly() {
     Job job = create();
 
-    assertThatExceptionOfType(ValidationException.class)
-        .isThrownBy(() -> store().update(job.id(), j -> j.withCreatedAt(Instant.EPOCH)))
-        .withMessage("created_at: " + READ_ONLY)
-        .satisfies(
-            e ->
-                assertThat(e.violations()).containsExactly(new Violation("created_at", READ_ONLY)));
+    assertThatValidationExceptionThrownBy(
+            () -> store().update(job.id(), j -> j.withCreatedAt(Instant.EPOCH)))
+        .hasViolations(Violation.readOnly("created_at"));
   }
 
   @Test
@@ -189,12 +183,9 @@ interface JobStoreUpdateContract extends JobStoreContractFixture {
     Job job = create();
     Iteration made = someIteration(job.id());
 
-    assertThatExceptionOfType(ValidationException.class)
-        .isThrownBy(() -> store().update(job.id(), j -> j.withIterations(Lists.immutable.of(made))))
-        .withMessage("iterations: " + READ_ONLY)
-        .satisfies(
-            e ->
-                assertThat(e.violations()).containsExactly(new Violation("iterations", READ_ONLY)));
+    assertThatValidationExceptionThrownBy(
+            () -> store().update(job.id(), j -> j.withIterations(Lists.immutable.of(made))))
+        .hasViolations(Violation.readOnly("iterations"));
   }
 
   @Test
@@ -202,12 +193,9 @@ interface JobStoreUpdateContract extends JobStoreContractFixture {
     Job job = create();
     store().appendIteration(job.id(), iteration("first"));
 
-    assertThatExceptionOfType(ValidationException.class)
-        .isThrownBy(() -> store().update(job.id(), j -> j.withIterations(Lists.immutable.empty())))
-        .withMessage("iterations: " + READ_ONLY)
-        .satisfies(
-            e ->
-                assertThat(e.violations()).containsExactly(new Violation("iterations", READ_ONLY)));
+    assertThatValidationExceptionThrownBy(
+            () -> store().update(job.id(), j -> j.withIterations(Lists.immutable.empty())))
+        .hasViolations(Violation.readOnly("iterations"));
   }
 
   @Test
@@ -217,8 +205,7 @@ interface JobStoreUpdateContract extends JobStoreContractFixture {
     store().appendIteration(job.id(), iteration("second"));
     Job before = store().get(job.id());
 
-    assertThatExceptionOfType(ValidationException.class)
-        .isThrownBy(
+    assertThatValidationExceptionThrownBy(
             () ->
                 store()
                     .update(
@@ -228,7 +215,7 @@ interface JobStoreUpdateContract extends JobStoreContractFixture {
                                 j.iterations()
                                     .collectWithIndex(
                                         (it, i) -> i == 1 ? it.withDescription("changed") : it))))
-        .withMessage("iterations: " + READ_ONLY);
+        .hasViolations(Violation.readOnly("iterations"));
     assertThat(store().get(job.id())).isEqualTo(before);
   }
 
@@ -239,10 +226,9 @@ interface JobStoreUpdateContract extends JobStoreContractFixture {
     store().appendIteration(job.id(), iteration("second"));
     Job before = store().get(job.id());
 
-    assertThatExceptionOfType(ValidationException.class)
-        .isThrownBy(
+    assertThatValidationExceptionThrownBy(
             () -> store().update(job.id(), j -> j.withIterations(j.iterations().toReversed())))
-        .withMessage("iterations: " + READ_ONLY);
+        .hasViolations(Violation.readOnly("iterations"));
     assertThat(store().get(job.id())).isEqualTo(before);
   }
 
@@ -261,8 +247,7 @@ interface JobStoreUpdateContract extends JobStoreContractFixture {
     Job job = create();
     Iteration made = someIteration(job.id());
 
-    assertThatExceptionOfType(ValidationException.class)
-        .isThrownBy(
+    assertThatValidationExceptionThrownBy(
             () ->
                 store()
                     .update(
@@ -271,14 +256,10 @@ interface JobStoreUpdateContract extends JobStoreContractFixture {
                             j.withIterations(Lists.immutable.of(made))
                                 .withCreatedAt(Instant.EPOCH)
                                 .withId(id(99))))
-        .withMessage("id: %1$s; created_at: %1$s; iterations: %1$s", READ_ONLY)
-        .satisfies(
-            e ->
-                assertThat(e.violations())
-                    .containsExactly(
-                        new Violation("id", READ_ONLY),
-                        new Violation("created_at", READ_ONLY),
-                        new Violation("iterations", READ_ONLY)));
+        .hasViolations(
+            Violation.readOnly("id"),
+            Violation.readOnly("created_at"),
+            Violation.readOnly("iterations"));
   }
 
   @Test
@@ -287,13 +268,13 @@ interface JobStoreUpdateContract extends JobStoreContractFixture {
     Job job = create();
     clock().advance(Duration.ofSeconds(1));
 
-    assertThatExceptionOfType(ValidationException.class)
-        .isThrownBy(
+    assertThatValidationExceptionThrownBy(
             () ->
                 store()
                     .update(
                         job.id(),
-                        j -> j.withStatus(JobStatus.RUNNING).withProject(project).withId(id(99))));
+                        j -> j.withStatus(JobStatus.RUNNING).withProject(project).withId(id(99))))
+        .hasViolations(Violation.readOnly("id"));
 
     assertThat(store().get(job.id())).isEqualTo(job);
     assertThat(store().find(id(99))).isEmpty();
@@ -316,16 +297,9 @@ interface JobStoreUpdateContract extends JobStoreContractFixture {
   default void updateWithAnInvalidCopyThrowsItsValidationException() {
     Job job = create();
 
-    assertThatExceptionOfType(ValidationException.class)
-        .isThrownBy(() -> store().update(job.id(), j -> j.withAnalyzerModel("m".repeat(129))))
-        .withMessage("analyzer_model: Ensure this field has no more than 128 characters.")
-        .satisfies(
-            e ->
-                assertThat(e.violations())
-                    .containsExactly(
-                        new Violation(
-                            "analyzer_model",
-                            "Ensure this field has no more than 128 characters.")));
+    assertThatValidationExceptionThrownBy(
+            () -> store().update(job.id(), j -> j.withAnalyzerModel("m".repeat(129))))
+        .hasViolations(Violation.tooLong("analyzer_model", 128));
   }
 
   @Test
@@ -333,13 +307,12 @@ interface JobStoreUpdateContract extends JobStoreContractFixture {
     Job job = create();
     clock().advance(Duration.ofSeconds(1));
 
-    assertThatExceptionOfType(ValidationException.class)
-        .isThrownBy(
+    assertThatValidationExceptionThrownBy(
             () ->
                 store()
                     .update(
                         job.id(), j -> j.withStatus(JobStatus.FAILED).withBestScore(Double.NaN)))
-        .withMessage("best_score: A valid number is required.");
+        .hasViolations(Violation.notANumber("best_score"));
     assertThat(store().get(job.id())).isEqualTo(job);
     assertThat(store().findByStatus(JobStatus.FAILED)).isEmpty();
   }

@@ -26,7 +26,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The reference model: jobs in a {@link LinkedHashMap} in creation order, every query a full scan
- * and a sort. It follows SPEC.md and shares nothing with the store but the domain types.
+ * and a sort. It follows the behaviour the store documents and shares nothing with the store but
+ * the domain types.
  */
 final class JobStoreModel {
 

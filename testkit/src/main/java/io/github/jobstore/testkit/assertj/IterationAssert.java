@@ -1,4 +1,4 @@
-package io.github.jobstore.testkit;
+package io.github.jobstore.testkit.assertj;
 
 import io.github.jobstore.core.Iteration;
 import io.github.jobstore.core.IterationStatus;
@@ -10,7 +10,8 @@ import org.assertj.core.api.AbstractObjectAssert;
 
 /**
  * AssertJ assertions on an {@link Iteration}; start with {@link
- * JobStoreAssertions#assertThat(Iteration)}.
+ * JobStoreAssertions#assertThat(Iteration)}. Every assertion throws an {@link AssertionError} that
+ * names the field and both values when it fails.
  */
 public class IterationAssert extends AbstractObjectAssert<IterationAssert, Iteration> {
 

@@ -1,4 +1,4 @@
-package io.github.jobstore.testkit;
+package io.github.jobstore.testkit.assertj;
 
 import io.github.jobstore.core.Iteration;
 import io.github.jobstore.core.Job;
