@@ -2,10 +2,10 @@ package io.github.jobstore.testkit.contract;
 
 import static io.github.jobstore.testkit.assertj.JobStoreAssertions.assertThatValidationExceptionThrownBy;
 import static io.github.jobstore.testkit.contract.JobStoreContract.id;
+import static io.github.jobstore.testkit.contract.JobStoreContractFixture.assertJobNotFound;
 import static io.github.jobstore.testkit.contract.JobStoreContractFixture.everyField;
 import static io.github.jobstore.testkit.contract.JobStoreContractFixture.iteration;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import io.github.jobstore.core.Iteration;
 import io.github.jobstore.core.IterationCreateParams;
@@ -14,7 +14,6 @@ import io.github.jobstore.core.Job;
 import io.github.jobstore.core.JobStatus;
 import io.github.jobstore.core.JsonObject;
 import io.github.jobstore.core.Violation;
-import io.github.jobstore.store.JobNotFoundException;
 import io.github.jobstore.store.JobStore;
 import io.github.jobstore.testkit.JobGenerators;
 import io.github.jobstore.testkit.Property;
@@ -255,9 +254,7 @@ interface JobStoreAppendIterationContract extends JobStoreContractFixture {
   default void appendIterationToAnUnknownJobThrowsJobNotFound() {
     create();
 
-    assertThatExceptionOfType(JobNotFoundException.class)
-        .isThrownBy(() -> store().appendIteration(id(99), iteration("first")))
-        .withMessage("No job with id 00000000-0000-4000-8000-000000000063.");
+    assertJobNotFound(() -> store().appendIteration(id(99), iteration("first")), id(99));
   }
 
   @Test

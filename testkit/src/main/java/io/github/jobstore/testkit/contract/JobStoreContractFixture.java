@@ -1,11 +1,15 @@
 package io.github.jobstore.testkit.contract;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
 import io.github.jobstore.core.IterationCreateParams;
 import io.github.jobstore.core.Job;
 import io.github.jobstore.core.JobCreateParams;
 import io.github.jobstore.core.JobStatus;
 import io.github.jobstore.core.JobType;
 import io.github.jobstore.core.JsonObject;
+import io.github.jobstore.store.JobNotFoundException;
 import io.github.jobstore.store.JobQuery;
 import io.github.jobstore.store.JobStore;
 import io.github.jobstore.store.Page;
@@ -17,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 /**
  * What every test interface of the {@link JobStoreContract} reaches: the store under test and its
@@ -106,6 +111,17 @@ interface JobStoreContractFixture {
         .result(JsonObject.of(Map.of("ok", true)))
         .status(JobStatus.RUNNING)
         .triggeredBy(42);
+  }
+
+  /**
+   * Asserts that {@code call} throws {@link JobNotFoundException} for {@code id}, with the message
+   * that names it.
+   */
+  static void assertJobNotFound(ThrowingCallable call, UUID id) {
+    assertThatExceptionOfType(JobNotFoundException.class)
+        .isThrownBy(call)
+        .withMessage("No job with id %s.", id)
+        .satisfies(e -> assertThat(e.id()).isEqualTo(id));
   }
 
   /** Returns iteration params with only a name: the store picks the order. */

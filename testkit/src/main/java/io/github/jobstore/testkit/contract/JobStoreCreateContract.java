@@ -2,14 +2,13 @@ package io.github.jobstore.testkit.contract;
 
 import static io.github.jobstore.testkit.contract.JobStoreContract.START_MICROS;
 import static io.github.jobstore.testkit.contract.JobStoreContract.id;
+import static io.github.jobstore.testkit.contract.JobStoreContractFixture.assertJobNotFound;
 import static io.github.jobstore.testkit.contract.JobStoreContractFixture.everyField;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import io.github.jobstore.core.Job;
 import io.github.jobstore.core.JobCreateParams;
 import io.github.jobstore.core.JobStatus;
-import io.github.jobstore.store.JobNotFoundException;
 import io.github.jobstore.store.JobStore;
 import io.github.jobstore.testkit.JobGenerators;
 import io.github.jobstore.testkit.Property;
@@ -110,10 +109,7 @@ interface JobStoreCreateContract extends JobStoreContractFixture {
     create();
     UUID unknown = id(99);
 
-    assertThatExceptionOfType(JobNotFoundException.class)
-        .isThrownBy(() -> store().get(unknown))
-        .withMessage("No job with id 00000000-0000-4000-8000-000000000063.")
-        .satisfies(e -> assertThat(e.id()).isEqualTo(unknown));
+    assertJobNotFound(() -> store().get(unknown), unknown);
   }
 
   // helpers

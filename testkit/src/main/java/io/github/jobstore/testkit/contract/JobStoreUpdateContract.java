@@ -3,11 +3,11 @@ package io.github.jobstore.testkit.contract;
 import static io.github.jobstore.testkit.assertj.JobStoreAssertions.assertThatValidationExceptionThrownBy;
 import static io.github.jobstore.testkit.contract.JobStoreContract.START_MICROS;
 import static io.github.jobstore.testkit.contract.JobStoreContract.id;
+import static io.github.jobstore.testkit.contract.JobStoreContractFixture.assertJobNotFound;
 import static io.github.jobstore.testkit.contract.JobStoreContractFixture.everyField;
 import static io.github.jobstore.testkit.contract.JobStoreContractFixture.ids;
 import static io.github.jobstore.testkit.contract.JobStoreContractFixture.iteration;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,7 +15,6 @@ import io.github.jobstore.core.Iteration;
 import io.github.jobstore.core.Job;
 import io.github.jobstore.core.JobStatus;
 import io.github.jobstore.core.Violation;
-import io.github.jobstore.store.JobNotFoundException;
 import io.github.jobstore.store.JobStore;
 import java.time.Duration;
 import java.time.Instant;
@@ -322,17 +321,16 @@ interface JobStoreUpdateContract extends JobStoreContractFixture {
     create();
     AtomicBoolean ran = new AtomicBoolean();
 
-    assertThatExceptionOfType(JobNotFoundException.class)
-        .isThrownBy(
-            () ->
-                store()
-                    .update(
-                        id(99),
-                        j -> {
-                          ran.set(true);
-                          return j;
-                        }))
-        .withMessage("No job with id 00000000-0000-4000-8000-000000000063.");
+    assertJobNotFound(
+        () ->
+            store()
+                .update(
+                    id(99),
+                    j -> {
+                      ran.set(true);
+                      return j;
+                    }),
+        id(99));
     assertThat(ran).isFalse();
   }
 
