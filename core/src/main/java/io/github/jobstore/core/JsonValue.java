@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A JSON value, as held by {@code result}, {@code backtest_results} and {@code dimension_scores}.
  * Every kind is deeply immutable and equal by value; numbers are kept exactly as {@link
- * java.math.BigDecimal}s. {@link #toString()} renders compact JSON text.
+ * java.math.BigDecimal}s. {@code toString()} renders compact JSON text.
  */
 public sealed interface JsonValue
     permits JsonObject, JsonArray, JsonString, JsonNumber, JsonBoolean, JsonNull {
