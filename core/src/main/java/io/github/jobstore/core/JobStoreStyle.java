@@ -9,7 +9,9 @@ import org.immutables.value.Value;
 /**
  * The Immutables style of every jobstore value type: the abstract type is the public face, its
  * generated implementation stays package-private, and validation lives in one {@code @Value.Check}
- * per type that reports every violation as a {@link ValidationException}.
+ * per type that reports every violation as a {@link ValidationException}. Generated classes carry
+ * no {@code @Generated}: Immutables is compile-time only, and code compiled against this jar
+ * without it must be warned of nothing.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -20,5 +22,6 @@ import org.immutables.value.Value;
     defaults = @Value.Immutable(copy = true),
     validationMethod = Value.Style.ValidationMethod.NONE,
     optionalAcceptNullable = false,
-    get = {"get*", "*"})
+    get = {"get*", "*"},
+    allowedClasspathAnnotations = {Override.class})
 @interface JobStoreStyle {}

@@ -4,7 +4,6 @@ import io.github.jobstore.core.ValidationException;
 import io.github.jobstore.core.Violation;
 import java.util.List;
 import java.util.function.Function;
-import org.jspecify.annotations.Nullable;
 
 /** Where a field's wire violations go, under the field's name. */
 final class Problems {
@@ -18,14 +17,10 @@ final class Problems {
     this.sink = sink;
   }
 
-  /**
-   * Records the violation that {@code violation} makes of the field; returns null, so a reader can
-   * return it.
-   */
-  <V> @Nullable V add(Function<String, Violation> violation) {
+  /** Records the violation that {@code violation} makes of the field. */
+  void add(Function<String, Violation> violation) {
     sink.add(violation.apply(field));
     clean = false;
-    return null;
   }
 
   /** Records a nested document's violations as {@code field[i].name}. */

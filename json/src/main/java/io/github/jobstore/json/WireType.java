@@ -81,7 +81,8 @@ final class WireType<V> {
             return fromWireValue.apply(text);
           } catch (ValidationException e) {
             String message = e.violations().getFirst().message();
-            return problems.add(field -> new Violation(field, message));
+            problems.add(field -> new Violation(field, message));
+            return null;
           }
         },
         (out, value) -> out.writeString(wireValue.apply(value)));
@@ -89,12 +90,18 @@ final class WireType<V> {
 
   private static @Nullable UUID readUuid(JsonNode node, Problems problems) {
     UUID uuid = node.isTextual() ? Wire.parseUuid(node.textValue()) : null;
-    return uuid != null ? uuid : problems.add(Violation::invalidUuid);
+    if (uuid == null) {
+      problems.add(Violation::invalidUuid);
+    }
+    return uuid;
   }
 
   private static @Nullable Instant readInstant(JsonNode node, Problems problems) {
     Instant instant = node.isTextual() ? Wire.parseInstant(node.textValue()) : null;
-    return instant != null ? instant : problems.add(Violation::invalidDateTime);
+    if (instant == null) {
+      problems.add(Violation::invalidDateTime);
+    }
+    return instant;
   }
 
   private static @Nullable String readText(JsonNode node, Problems problems) {
@@ -103,23 +110,29 @@ final class WireType<V> {
     } else if (node.isNumber()) {
       return node.asText();
     }
-    return problems.add(Violation::notAString);
+    problems.add(Violation::notAString);
+    return null;
   }
 
   private static @Nullable Double readNumber(JsonNode node, Problems problems) {
     if (node instanceof JsonTrees.NegativeZero) {
       return -0.0;
-    } else if (node.isDouble()) {
-      return Double.isFinite(node.doubleValue())
-          ? node.doubleValue()
-          : problems.add(Violation::notANumber);
     }
-    BigDecimal number = Wire.decimal(node, problems);
-    if (number == null) {
+    double value;
+    if (node.isDouble()) {
+      value = node.doubleValue();
+    } else {
+      BigDecimal number = Wire.decimal(node, problems);
+      if (number == null) {
+        return null;
+      }
+      value = number.doubleValue();
+    }
+    if (!Double.isFinite(value)) {
+      problems.add(Violation::notANumber);
       return null;
     }
-    double value = number.doubleValue();
-    return Double.isFinite(value) ? value : problems.add(Violation::notANumber);
+    return value;
   }
 
   private static @Nullable Long readInteger(JsonNode node, Problems problems) {
@@ -127,30 +140,36 @@ final class WireType<V> {
     if (integer == null) {
       return null;
     } else if (integer.compareTo(Wire.LONG_MAX) > 0) {
-      return problems.add(field -> Violation.atMost(field, Long.MAX_VALUE));
+      problems.add(field -> Violation.atMost(field, Long.MAX_VALUE));
+      return null;
     } else if (integer.compareTo(Wire.LONG_MIN) < 0) {
-      return problems.add(field -> Violation.atLeast(field, Long.MIN_VALUE));
+      problems.add(field -> Violation.atLeast(field, Long.MIN_VALUE));
+      return null;
     }
     return integer.longValue();
   }
 
   private static @Nullable JsonObject readObject(JsonNode node, Problems problems) {
     if (!node.isObject()) {
-      return problems.add(field -> Violation.notAnObject(field, Wire.pythonType(node)));
+      problems.add(field -> Violation.notAnObject(field, Wire.pythonType(node)));
+      return null;
     }
     try {
       return Wire.toJsonObject(node);
     } catch (Wire.NonFiniteNumber e) {
-      return problems.add(Violation::invalidJson);
+      problems.add(Violation::invalidJson);
+      return null;
     } catch (IllegalArgumentException e) {
-      return problems.add(field -> Violation.tooDeep(field, JsonValue.MAX_DEPTH));
+      problems.add(field -> Violation.tooDeep(field, JsonValue.MAX_DEPTH));
+      return null;
     }
   }
 
   private static @Nullable ImmutableList<Iteration> readIterations(
       JsonNode node, Problems problems) {
     if (!node.isArray()) {
-      return problems.add(field -> Violation.notAList(field, Wire.pythonType(node)));
+      problems.add(field -> Violation.notAList(field, Wire.pythonType(node)));
+      return null;
     }
     MutableList<Iteration> iterations = Lists.mutable.withInitialCapacity(node.size());
     for (int i = 0; i < node.size(); i++) {

@@ -26,10 +26,6 @@ import org.immutables.value.Value;
  * <p>Instances are immutable and safe to share between threads.
  */
 @Value.Immutable
-@Value.Style(
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    jdkOnly = true)
 public abstract class JobQuery implements WithJobQuery {
 
   JobQuery() {}

@@ -3,6 +3,7 @@
  * in-memory implementation {@link io.github.jobstore.store.InMemoryJobStore}.
  */
 @NullMarked
+@StoreStyle
 package io.github.jobstore.store;
 
 import org.jspecify.annotations.NullMarked;
