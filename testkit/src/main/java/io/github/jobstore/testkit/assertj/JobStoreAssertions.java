@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * The entry point of jobstore's AssertJ assertions:
  *
  * <pre>{@code
- * import static io.github.jobstore.testkit.JobStoreAssertions.assertThat;
+ * import static io.github.jobstore.testkit.assertj.JobStoreAssertions.assertThat;
  *
  * assertThat(job).hasStatus(JobStatus.COMPLETED).hasIterationCount(5);
  * assertThat(iteration).hasOrder(1).isKept();
