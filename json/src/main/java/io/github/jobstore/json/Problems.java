@@ -10,7 +10,6 @@ final class Problems {
 
   private final String field;
   private final List<Violation> sink;
-  private boolean clean = true;
 
   Problems(String field, List<Violation> sink) {
     this.field = field;
@@ -20,7 +19,6 @@ final class Problems {
   /** Records the violation that {@code violation} makes of the field. */
   void add(Function<String, Violation> violation) {
     sink.add(violation.apply(field));
-    clean = false;
   }
 
   /** Records a nested document's violations as {@code field[i].name}. */
@@ -28,10 +26,5 @@ final class Problems {
     for (Violation violation : e.violations()) {
       sink.add(new Violation(field + path + violation.field(), violation.message()));
     }
-    clean = false;
-  }
-
-  boolean clean() {
-    return clean;
   }
 }

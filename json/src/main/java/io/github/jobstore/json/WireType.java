@@ -179,7 +179,8 @@ final class WireType<V> {
         problems.addNested("[" + i + "].", e);
       }
     }
-    return problems.clean() ? iterations.toImmutable() : null;
+    // Any violation above fails the whole read, so the iterations that did read are never used.
+    return iterations.toImmutable();
   }
 
   private static void writeIterations(JsonGenerator out, ImmutableList<Iteration> iterations)

@@ -81,6 +81,14 @@ class NumberWireTest {
   }
 
   @Test
+  void numericStringOfExactlyAThousandCharactersIsRead() {
+    String digits = "1." + "0".repeat(998);
+
+    assertThat(digits).hasSize(1_000);
+    assertThat(baselineScore('"' + digits + '"').baselineScore()).contains(1.0);
+  }
+
+  @Test
   void negativeZeroKeepsItsSignBothWays() {
     JobCreateParams params = baselineScore("-0.0");
 
