@@ -1,11 +1,14 @@
 package io.github.jobstore.core;
 
+import java.util.Optional;
+import java.util.UUID;
 import org.immutables.value.Value;
 
 /**
- * What a caller gives to append an iteration to a job: every writable field of an {@link
- * Iteration}. {@code iteration_name} is required; the store assigns {@code id}, {@code created_at}
- * and {@code job}, and {@code order} when absent.
+ * The body of the API's {@code job_iterations.create}: every writable field of an {@link
+ * Iteration}. {@code iteration_name} is required; {@code job} names the job, and the store requires
+ * it when it creates the iteration (the API requires it on the wire), while {@code appendIteration}
+ * sets it. The store assigns {@code id} and {@code created_at}, and {@code order} when absent.
  *
  * <p>Instances are immutable, validated and safe to share between threads; {@code withX(value)}
  * copies and {@link #toBuilder()} validate like {@link Builder#build()}.
@@ -25,6 +28,12 @@ public abstract class IterationCreateParams extends IterationFields
   public final Builder toBuilder() {
     return builder().from(this);
   }
+
+  /**
+   * {@code job}: the id of the job the iteration belongs to. Optional here so that {@code
+   * appendIteration(jobId, params)} can name the job; {@code createIteration} requires it.
+   */
+  public abstract Optional<UUID> job();
 
   @Value.Check
   final void check() {

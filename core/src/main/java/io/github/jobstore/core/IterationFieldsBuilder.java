@@ -1,6 +1,7 @@
 package io.github.jobstore.core;
 
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The setters that {@link Iteration.Builder} and {@link IterationCreateParams.Builder} share: one
@@ -19,6 +20,9 @@ public interface IterationFieldsBuilder<B extends IterationFieldsBuilder<B>> {
 
   /** Sets {@code iteration_name}: required, 1 to 64 characters, not blank. */
   B iterationName(String iterationName);
+
+  /** Sets {@code job}: the id of the job the iteration belongs to. */
+  B job(UUID job);
 
   /** Sets {@code agent_code}. */
   B agentCode(String agentCode);

@@ -3,6 +3,7 @@ package io.github.jobstore.core;
 import static java.util.Objects.requireNonNull;
 
 import java.io.Serializable;
+import java.util.UUID;
 
 /**
  * One broken constraint: the wire name of the field (for example {@code analyzer_model}) and the
@@ -89,6 +90,38 @@ public record Violation(String field, String message) implements Serializable {
   /** {@code "x" is not a valid choice.}: a value outside an enum's or an ordering's choices. */
   public static Violation invalidChoice(String field, String value) {
     return new Violation(field, '"' + value + "\" is not a valid choice.");
+  }
+
+  /**
+   * {@code Invalid pk "<uuid>" - object does not exist.}: a reference to a job (or other object)
+   * that does not exist.
+   */
+  public static Violation doesNotExist(String field, UUID pk) {
+    return new Violation(field, "Invalid pk \"" + pk + "\" - object does not exist.");
+  }
+
+  /** {@code Enter a valid UUID.}: django-filter's message for a malformed UUID query parameter. */
+  public static Violation enterAValidUuid(String field) {
+    return new Violation(field, "Enter a valid UUID.");
+  }
+
+  /**
+   * {@code Select a valid choice. <value> is not one of the available choices.}: django-filter's
+   * message for an unknown choice in a query parameter. Quotes the value, as the API does.
+   */
+  public static Violation selectAValidChoice(String field, String value) {
+    return new Violation(
+        field, "Select a valid choice. " + value + " is not one of the available choices.");
+  }
+
+  /** {@code Enter a number.}: django-filter's message for a malformed number query parameter. */
+  public static Violation enterANumber(String field) {
+    return new Violation(field, "Enter a number.");
+  }
+
+  /** {@code Enter a valid date/time.}: django-filter's message for a malformed time parameter. */
+  public static Violation enterAValidDateTime(String field) {
+    return new Violation(field, "Enter a valid date/time.");
   }
 
   /** {@code Must be a valid UUID.}: a malformed UUID in a document. */

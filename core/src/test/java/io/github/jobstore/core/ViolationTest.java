@@ -2,6 +2,7 @@ package io.github.jobstore.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,6 +35,17 @@ class ViolationTest {
         Arguments.of(
             Violation.invalidChoice("f", "Running"), "f", "\"Running\" is not a valid choice."),
         Arguments.of(Violation.invalidUuid("f"), "f", "Must be a valid UUID."),
+        Arguments.of(
+            Violation.doesNotExist("job", UUID.fromString("00000000-0000-4000-8000-000000000063")),
+            "job",
+            "Invalid pk \"00000000-0000-4000-8000-000000000063\" - object does not exist."),
+        Arguments.of(Violation.enterAValidUuid("f"), "f", "Enter a valid UUID."),
+        Arguments.of(
+            Violation.selectAValidChoice("status", "runnin"),
+            "status",
+            "Select a valid choice. runnin is not one of the available choices."),
+        Arguments.of(Violation.enterANumber("f"), "f", "Enter a number."),
+        Arguments.of(Violation.enterAValidDateTime("f"), "f", "Enter a valid date/time."),
         Arguments.of(
             Violation.invalidDateTime("f"),
             "f",

@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * The API's document types. Each resource's fields are declared once, in schema order, over the
@@ -54,7 +55,14 @@ final class Documents {
   /** The body of an iteration create: its writable fields. */
   static final Document<IterationCreateParams, IterationCreateParams.Builder> ITERATION_PARAMS =
       new Document<>(
-          iterationFields(List.of(), List.of()),
+          iterationFields(
+              List.of(),
+              List.of(
+                  Field.<IterationCreateParams, IterationCreateParams.Builder, UUID>optional(
+                      "job",
+                      UUID_TEXT,
+                      IterationCreateParams::job,
+                      IterationCreateParams.Builder::job))),
           IterationCreateParams::builder,
           IterationCreateParams.Builder::build,
           false);
@@ -173,7 +181,7 @@ final class Documents {
 
   /**
    * An iteration's fields in schema order: {@code readOnly} first, then {@code iteration_name},
-   * then {@code job} (which params do not hold), then the rest.
+   * then {@code job} (which an iteration requires and its params may leave out), then the rest.
    */
   private static <T extends IterationFields, B extends IterationFieldsBuilder<B>>
       List<Field<T, B, ?>> iterationFields(

@@ -112,8 +112,8 @@ public final class JobJson {
   }
 
   /**
-   * Reads the body of an iteration create; read-only and unknown fields ({@code id}, {@code job},
-   * ...) are ignored, since the append names the job.
+   * Reads the body of an iteration create, {@code job} included when present; read-only and unknown
+   * fields ({@code id}, {@code created_at}, ...) are ignored.
    *
    * @throws ValidationException listing every violation of the document
    * @throws MalformedJsonException if the document is not JSON or breaks a read limit

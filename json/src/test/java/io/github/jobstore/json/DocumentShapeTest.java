@@ -75,15 +75,29 @@ class DocumentShapeTest {
   }
 
   @Test
-  void iterationCreateParamsIgnoreTheJobIdAndCreationTime() {
+  void iterationCreateParamsReadTheJobAndIgnoreTheIdAndCreationTime() {
     String document =
         "{\"id\": \""
             + ID
-            + "\", \"created_at\": \"never\", \"job\": \"1-1-1-1-1\","
-            + " \"iteration_name\": \"iter_001\"}";
+            + "\", \"created_at\": \"never\", \"job\": \""
+            + ID
+            + "\", \"iteration_name\": \"iter_001\"}";
 
     assertThat(JSON.readIterationCreateParams(document))
-        .isEqualTo(IterationCreateParams.builder().iterationName("iter_001").build());
+        .isEqualTo(
+            IterationCreateParams.builder()
+                .iterationName("iter_001")
+                .job(UUID.fromString(ID))
+                .build());
+  }
+
+  @Test
+  void iterationCreateParamsRejectAMalformedJob() {
+    assertRejected(
+            () ->
+                JSON.readIterationCreateParams(
+                    "{\"job\": \"1-1-1-1-1\", \"iteration_name\": \"iter_001\"}"))
+        .hasOnlyViolation("job", "Must be a valid UUID.");
   }
 
   @ParameterizedTest(name = "[{index}] {0}")
