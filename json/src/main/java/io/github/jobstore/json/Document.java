@@ -16,10 +16,12 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * A document type of the API: its fields in schema order, and how to build a value from them.
- * Reading reports every violation of a document at once, wire violations (a malformed UUID, a
- * {@code null} where none is allowed) and domain violations (a string too long) together, in schema
- * order; a field with a wire violation is not also reported by the domain.
+ * A document type of the API: its fields in schema order, and how to build a value from them; a
+ * response as the API writes it, or a request body as a client sends it (whose strings the API
+ * strips, and which a {@code PATCH} sends in part). Reading reports every violation of a document
+ * at once, wire violations (a malformed UUID, a {@code null} where none is allowed) and domain
+ * violations (a string too long) together, in schema order; a field with a wire violation is not
+ * also reported by the domain.
  *
  * @param <T> the value type
  * @param <B> its builder
