@@ -57,7 +57,7 @@ final class WireType<V> {
       new WireType<>(WireType::readIterations, WireType::writeIterations);
 
   private final Reader<V> reader;
-  private final UnaryOperator<V> fromRequest;
+  private final UnaryOperator<V> normalizeRequest;
   private final Writer<V> writer;
 
   /** A type that a request and a response hold alike. */
@@ -65,10 +65,10 @@ final class WireType<V> {
     this(reader, UnaryOperator.identity(), writer);
   }
 
-  /** A type whose value, read from a request, the API normalizes with {@code fromRequest}. */
-  private WireType(Reader<V> reader, UnaryOperator<V> fromRequest, Writer<V> writer) {
+  /** A type whose value, read from a request, the API normalizes with {@code normalizeRequest}. */
+  private WireType(Reader<V> reader, UnaryOperator<V> normalizeRequest, Writer<V> writer) {
     this.reader = reader;
-    this.fromRequest = fromRequest;
+    this.normalizeRequest = normalizeRequest;
     this.writer = writer;
   }
 
@@ -80,7 +80,7 @@ final class WireType<V> {
    */
   @Nullable V read(JsonNode node, Problems problems, boolean fromRequest) {
     V value = reader.read(node, problems);
-    return value != null && fromRequest ? this.fromRequest.apply(value) : value;
+    return value != null && fromRequest ? normalizeRequest.apply(value) : value;
   }
 
   void write(JsonGenerator out, V value) throws IOException {
