@@ -41,35 +41,36 @@ final class Documents {
 
   /** An iteration as the API returns it. */
   static final Document<Iteration, Iteration.Builder> ITERATION =
-      new Document<>(
+      Document.response(
           iterationFields(
               List.of(
                   required("id", UUID_TEXT, Iteration::id, Iteration.Builder::id),
                   required(
                       "created_at", INSTANT, Iteration::createdAt, Iteration.Builder::createdAt)),
-              List.of(required("job", UUID_TEXT, Iteration::job, Iteration.Builder::job))),
+              required("job", UUID_TEXT, Iteration::job, Iteration.Builder::job)),
           Iteration::builder,
-          Iteration.Builder::build,
-          true);
+          Iteration.Builder::build);
 
-  /** The body of an iteration create: its writable fields. */
+  /**
+   * The body of an iteration create ({@code job} required on the wire), replacement or patch: its
+   * writable fields. A patch's stand-in name is never copied: a patch copies the fields present.
+   */
   static final Document<IterationCreateParams, IterationCreateParams.Builder> ITERATION_PARAMS =
-      new Document<>(
-          iterationFields(
-              List.of(),
-              List.of(
-                  Field.<IterationCreateParams, IterationCreateParams.Builder, UUID>optional(
-                      "job",
-                      UUID_TEXT,
-                      IterationCreateParams::job,
-                      IterationCreateParams.Builder::job))),
+      Document.request(
+          iterationParamsFields(),
           IterationCreateParams::builder,
           IterationCreateParams.Builder::build,
-          false);
+          params -> params.iterationName("stand-in"));
+
+  /**
+   * The body of an iteration's {@code PATCH} or {@code PUT}, read as params, set on an iteration.
+   */
+  static final List<Field<IterationCreateParams, Iteration.Builder, ?>> ITERATION_PATCH =
+      iterationParamsFields();
 
   /** A job as the API returns it, iterations included. */
   static final Document<Job, Job.Builder> JOB =
-      new Document<>(
+      Document.response(
           concat(
               List.of(
                   required("id", UUID_TEXT, Job::id, Job.Builder::id),
@@ -78,15 +79,20 @@ final class Documents {
                   required("iterations", ITERATIONS, Job::iterations, Job.Builder::iterations)),
               jobFields(required("status", JOB_STATUS, Job::status, Job.Builder::status))),
           Job::builder,
-          Job.Builder::build,
-          true);
+          Job.Builder::build);
 
-  /** The body of {@code jobs.create}: a job's writable fields. */
+  /**
+   * The body of {@code jobs.create}, of a job's {@code PUT} or {@code PATCH}: a job's writable
+   * fields, none of them required, so no stand-ins.
+   */
   static final Document<JobCreateParams, JobCreateParams.Builder> JOB_PARAMS =
-      new Document<>(
-          jobParamsFields(), JobCreateParams::builder, JobCreateParams.Builder::build, false);
+      Document.request(
+          jobParamsFields(),
+          JobCreateParams::builder,
+          JobCreateParams.Builder::build,
+          params -> {});
 
-  /** The body of a job's {@code PATCH}, read as params and set on the job's builder. */
+  /** The body of a job's {@code PATCH} or {@code PUT}, read as params, set on the job's builder. */
   static final List<Field<JobCreateParams, Job.Builder, ?>> JOB_PATCH = jobParamsFields();
 
   /** The fields of a job's row in the API's list: no iterations and none of the long texts. */
@@ -180,18 +186,29 @@ final class Documents {
   }
 
   /**
+   * Iteration params' fields, set on any iteration builder: params' own, or an iteration's for a
+   * patch (where {@code job} moves the iteration).
+   */
+  private static <B extends IterationFieldsBuilder<B>>
+      List<Field<IterationCreateParams, B, ?>> iterationParamsFields() {
+    return iterationFields(
+        List.of(),
+        Field.<IterationCreateParams, B, UUID>requiredOnWire(
+            "job", UUID_TEXT, IterationCreateParams::job, IterationFieldsBuilder::job));
+  }
+
+  /**
    * An iteration's fields in schema order: {@code readOnly} first, then {@code iteration_name},
-   * then {@code job} (which an iteration requires and its params may leave out), then the rest.
+   * then {@code job} (which an iteration requires and its params hold as optional), then the rest.
    */
   private static <T extends IterationFields, B extends IterationFieldsBuilder<B>>
-      List<Field<T, B, ?>> iterationFields(
-          List<Field<T, B, ?>> readOnly, List<Field<T, B, ?>> job) {
+      List<Field<T, B, ?>> iterationFields(List<Field<T, B, ?>> readOnly, Field<T, B, ?> job) {
     return concat(
         readOnly,
         List.of(
             required(
-                "iteration_name", TEXT, T::iterationName, IterationFieldsBuilder::iterationName)),
-        job,
+                "iteration_name", TEXT, T::iterationName, IterationFieldsBuilder::iterationName),
+            job),
         List.of(
             optional("agent_code", TEXT, T::agentCode, IterationFieldsBuilder::agentCode),
             optional("avg_score", NUMBER, T::avgScore, IterationFieldsBuilder::avgScore),

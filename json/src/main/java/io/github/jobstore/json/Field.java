@@ -24,30 +24,44 @@ final class Field<T, B, V> {
   private final Function<T, Optional<V>> get;
   private final BiConsumer<B, V> set;
   private final @Nullable Consumer<B> clear;
+  private final boolean requiredOnWire;
 
   private Field(
       String name,
       WireType<V> type,
       Function<T, Optional<V>> get,
       BiConsumer<B, V> set,
-      @Nullable Consumer<B> clear) {
+      @Nullable Consumer<B> clear,
+      boolean requiredOnWire) {
     this.name = name;
     this.type = type;
     this.get = get;
     this.set = set;
     this.clear = clear;
+    this.requiredOnWire = requiredOnWire;
   }
 
   /** A field every value has, such as {@code id}. */
   static <T, B, V> Field<T, B, V> required(
       String name, WireType<V> type, Function<T, V> get, BiConsumer<B, V> set) {
-    return new Field<>(name, type, value -> Optional.of(get.apply(value)), set, null);
+    return new Field<>(name, type, value -> Optional.of(get.apply(value)), set, null, false);
   }
 
   /** An optional field that the API leaves out when empty and never accepts as {@code null}. */
   static <T, B, V> Field<T, B, V> optional(
       String name, WireType<V> type, Function<T, Optional<V>> get, BiConsumer<B, V> set) {
-    return new Field<>(name, type, get, set, null);
+    return new Field<>(name, type, get, set, null, false);
+  }
+
+  /**
+   * A field that a complete request body must have although its Java type may leave it empty, such
+   * as {@code job} of an iteration create ({@code appendIteration} names the job instead): a
+   * document missing it is {@code This field is required.}; a partial one ({@code PATCH}) may leave
+   * it out.
+   */
+  static <T, B, V> Field<T, B, V> requiredOnWire(
+      String name, WireType<V> type, Function<T, Optional<V>> get, BiConsumer<B, V> set) {
+    return new Field<>(name, type, get, set, null, true);
   }
 
   /** An optional field that the API writes as {@code null} when empty and accepts {@code null}. */
@@ -57,7 +71,7 @@ final class Field<T, B, V> {
       Function<T, Optional<V>> get,
       BiConsumer<B, V> set,
       Consumer<B> clear) {
-    return new Field<>(name, type, get, set, clear);
+    return new Field<>(name, type, get, set, clear, false);
   }
 
   String name() {
@@ -68,11 +82,17 @@ final class Field<T, B, V> {
     return clear != null;
   }
 
+  /** Whether a complete request body must have the field, as {@code job} of an iteration create. */
+  boolean requiredOnWire() {
+    return requiredOnWire;
+  }
+
   /**
-   * Reads the field's non-null node onto {@code builder}, or reports why not to {@code problems}.
+   * Reads the field's non-null node onto {@code builder}, or reports why not to {@code problems}; a
+   * value read from a request body is normalized as the API does (a string is stripped).
    */
-  void read(JsonNode node, B builder, Problems problems) {
-    V value = type.read(node, problems);
+  void read(JsonNode node, B builder, Problems problems, boolean fromRequest) {
+    V value = type.read(node, problems, fromRequest);
     if (value != null) {
       set.accept(builder, value);
     }

@@ -91,7 +91,7 @@ final class Wire {
         return null;
       }
       try {
-        return new BigDecimal(node.textValue().strip());
+        return new BigDecimal(PythonText.strip(node.textValue()));
       } catch (NumberFormatException e) {
         // reported below
       }
@@ -118,7 +118,8 @@ final class Wire {
         problems.add(Violation::stringTooLarge);
         return null;
       }
-      String text = TRAILING_ZERO_DECIMALS.matcher(node.textValue().strip()).replaceFirst("");
+      String text =
+          TRAILING_ZERO_DECIMALS.matcher(PythonText.strip(node.textValue())).replaceFirst("");
       if (INTEGER_TEXT.matcher(text).matches()) {
         return new BigInteger(text);
       }

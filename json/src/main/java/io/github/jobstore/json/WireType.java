@@ -16,6 +16,7 @@ import java.math.BigInteger;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.ImmutableList;
 import org.eclipse.collections.api.list.MutableList;
@@ -36,8 +37,11 @@ final class WireType<V> {
   static final WireType<Instant> INSTANT =
       new WireType<>(
           WireType::readInstant, (out, value) -> out.writeString(Wire.formatInstant(value)));
+
+  /** A string; one read from a request is stripped, as DRF's {@code CharField} strips it. */
   static final WireType<String> TEXT =
-      new WireType<>(WireType::readText, JsonGenerator::writeString);
+      new WireType<>(WireType::readText, PythonText::strip, JsonGenerator::writeString);
+
   static final WireType<Double> NUMBER =
       new WireType<>(WireType::readNumber, JsonGenerator::writeNumber);
   static final WireType<Long> INTEGER =
@@ -53,18 +57,30 @@ final class WireType<V> {
       new WireType<>(WireType::readIterations, WireType::writeIterations);
 
   private final Reader<V> reader;
+  private final UnaryOperator<V> normalizeRequest;
   private final Writer<V> writer;
 
+  /** A type that a request and a response hold alike. */
   private WireType(Reader<V> reader, Writer<V> writer) {
+    this(reader, UnaryOperator.identity(), writer);
+  }
+
+  /** A type whose value, read from a request, the API normalizes with {@code normalizeRequest}. */
+  private WireType(Reader<V> reader, UnaryOperator<V> normalizeRequest, Writer<V> writer) {
     this.reader = reader;
+    this.normalizeRequest = normalizeRequest;
     this.writer = writer;
   }
 
   /**
-   * Reads the value of a non-null node, or reports why not to {@code problems} and returns null.
+   * Reads the value of a non-null node, or reports why not to {@code problems} and returns null. A
+   * value read from a request body ({@code fromRequest}) is normalized as the API does before it is
+   * validated: a string is stripped; UUIDs and choices are taken as they are, as DRF's {@code
+   * UUIDField} and {@code ChoiceField} take them.
    */
-  @Nullable V read(JsonNode node, Problems problems) {
-    return reader.read(node, problems);
+  @Nullable V read(JsonNode node, Problems problems, boolean fromRequest) {
+    V value = reader.read(node, problems);
+    return value != null && fromRequest ? normalizeRequest.apply(value) : value;
   }
 
   void write(JsonGenerator out, V value) throws IOException {

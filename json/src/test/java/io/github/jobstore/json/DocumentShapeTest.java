@@ -34,7 +34,10 @@ class DocumentShapeTest {
     ITERATION_CREATE_PARAMS,
     JOB,
     ITERATION,
-    JOB_PATCH;
+    JOB_PATCH,
+    JOB_REPLACEMENT,
+    ITERATION_PATCH,
+    ITERATION_REPLACEMENT;
 
     Object read(String json) {
       return switch (this) {
@@ -43,6 +46,9 @@ class DocumentShapeTest {
         case JOB -> JSON.readJob(json);
         case ITERATION -> JSON.readIteration(json);
         case JOB_PATCH -> JSON.readJobPatch(json);
+        case JOB_REPLACEMENT -> JSON.readJobReplacement(json);
+        case ITERATION_PATCH -> JSON.readIterationPatch(json);
+        case ITERATION_REPLACEMENT -> JSON.readIterationReplacement(json);
       };
     }
   }
@@ -98,6 +104,40 @@ class DocumentShapeTest {
                 JSON.readIterationCreateParams(
                     "{\"job\": \"1-1-1-1-1\", \"iteration_name\": \"iter_001\"}"))
         .hasOnlyViolation("job", "Must be a valid UUID.");
+  }
+
+  @Test
+  void iterationCreateParamsRequireTheJob() {
+    assertRejected(() -> JSON.readIterationCreateParams("{\"iteration_name\": \"iter_001\"}"))
+        .hasOnlyViolation("job", "This field is required.");
+  }
+
+  @Test
+  void iterationCreateParamsRejectANullJob() {
+    assertRejected(
+            () ->
+                JSON.readIterationCreateParams("{\"iteration_name\": \"iter_001\", \"job\": null}"))
+        .hasOnlyViolation("job", "This field may not be null.");
+  }
+
+  @Test
+  void missingJobIsReportedWithEveryOtherViolationAtOnceInSchemaOrder() {
+    assertRejected(
+            () ->
+                JSON.readIterationCreateParams(
+                    "{\"status\": \"kept\", \"avg_score\": \"x\", \"id\": \"x\"}"))
+        .hasViolations(
+            new Violation("iteration_name", "This field is required."),
+            new Violation("job", "This field is required."),
+            new Violation("avg_score", "A valid number is required."),
+            new Violation("status", "\"kept\" is not a valid choice."));
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @EnumSource(Reader.class)
+  void topLevelNullIsRejectedAsNoDataProvidedByEveryReader(Reader reader) {
+    assertRejected(() -> reader.read("null"))
+        .hasOnlyViolation("non_field_errors", "No data provided");
   }
 
   @ParameterizedTest(name = "[{index}] {0}")

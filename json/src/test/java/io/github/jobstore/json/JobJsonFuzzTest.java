@@ -2,10 +2,14 @@ package io.github.jobstore.json;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.jobstore.core.Iteration;
+import io.github.jobstore.core.IterationStatus;
 import io.github.jobstore.core.Job;
 import io.github.jobstore.core.JobStatus;
+import io.github.jobstore.core.JsonObject;
 import io.github.jobstore.core.ValidationException;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -55,6 +59,23 @@ class JobJsonFuzzTest {
           .status(JobStatus.RUNNING)
           .build();
 
+  /**
+   * The iteration a fuzzed iteration change is applied to: every field set, so it can clear one.
+   */
+  private static final Iteration ITERATION =
+      Iteration.builder()
+          .id(UUID.fromString("182bd5e5-6e1a-4fe4-a799-aa6d9a6ab271"))
+          .createdAt(Instant.parse("2019-12-27T18:11:19.117Z"))
+          .job(UUID.fromString("182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e"))
+          .iterationName("iter_001")
+          .agentCode("agent_code")
+          .avgScore(0.5)
+          .description("description")
+          .dimensionScores(JsonObject.of(Map.of("accuracy", 0.5)))
+          .order(1L)
+          .status(IterationStatus.KEEP)
+          .build();
+
   @FuzzTest
   void readJob(FuzzedDataProvider data) {
     readsOrRejects(data, JSON::readJob);
@@ -82,6 +103,24 @@ class JobJsonFuzzTest {
   @FuzzTest
   void readJobPatch(FuzzedDataProvider data) {
     readsOrRejects(data, json -> JSON.readJobPatch(json).apply(TARGET));
+  }
+
+  /** Reads a job's replacement ({@code PUT}), and applies it as a patch is applied. */
+  @FuzzTest
+  void readJobReplacement(FuzzedDataProvider data) {
+    readsOrRejects(data, json -> JSON.readJobReplacement(json).apply(TARGET));
+  }
+
+  /** Reads an iteration's patch, and applies it as {@code updateIteration} would. */
+  @FuzzTest
+  void readIterationPatch(FuzzedDataProvider data) {
+    readsOrRejects(data, json -> JSON.readIterationPatch(json).apply(ITERATION));
+  }
+
+  /** Reads an iteration's replacement ({@code PUT}), and applies it as a patch is applied. */
+  @FuzzTest
+  void readIterationReplacement(FuzzedDataProvider data) {
+    readsOrRejects(data, json -> JSON.readIterationReplacement(json).apply(ITERATION));
   }
 
   /**

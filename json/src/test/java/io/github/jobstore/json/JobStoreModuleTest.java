@@ -3,6 +3,7 @@ package io.github.jobstore.json;
 import static io.github.jobstore.json.JsonTestSupport.JSON;
 import static io.github.jobstore.json.JsonTestSupport.assertSameTreeByValue;
 import static io.github.jobstore.json.JsonTestSupport.resource;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static java.util.Objects.requireNonNull;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -24,6 +25,7 @@ import io.github.jobstore.testkit.Property;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -90,7 +92,10 @@ class JobStoreModuleTest {
   void everyGeneratedIterationParamsIsWrittenAndReadAsJobJsonDoes() {
     Property.forAll(
         CASES,
-        JobGenerators.validIterationCreateParams(),
+        JobGenerators.validIterationCreateParams()
+            .map(
+                params ->
+                    params.withJob(UUID.nameUUIDFromBytes(params.iterationName().getBytes(UTF_8)))),
         params -> {
           String written = write(params);
           assertSameTreeByValue(written, JSON.write(params));
@@ -144,7 +149,7 @@ class JobStoreModuleTest {
         catchThrowable(
             () ->
                 mapper.readValue(
-                    "[{\"iteration_name\": \"\"}]",
+                    "[{\"iteration_name\": \"\", \"job\": \"" + new UUID(1, 2) + "\"}]",
                     new TypeReference<List<IterationCreateParams>>() {}));
 
     assertThat(thrown).isInstanceOf(JsonMappingException.class);

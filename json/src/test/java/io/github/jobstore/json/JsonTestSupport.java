@@ -14,7 +14,11 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.jobstore.core.IterationCreateParams;
+import io.github.jobstore.core.JobCreateParams;
 import io.github.jobstore.core.ValidationException;
+import io.github.jobstore.testkit.Generator;
+import io.github.jobstore.testkit.JobGenerators;
 import io.github.jobstore.testkit.assertj.JobStoreAssertions;
 import io.github.jobstore.testkit.assertj.ValidationExceptionAssert;
 import java.io.IOException;
@@ -26,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 /**
@@ -78,15 +83,76 @@ final class JsonTestSupport {
           + ID
           + "\"}";
 
-  /** The smallest valid iteration params document. */
-  static final String MINIMAL_ITERATION_PARAMS = "{\"iteration_name\": \"iter_001\"}";
+  /** The smallest valid iteration params document: its name and its job. */
+  static final String MINIMAL_ITERATION_PARAMS =
+      "{\"iteration_name\": \"iter_001\", \"job\": \"" + ID + "\"}";
 
   /** The message of a malformed or unparseable date-time, as the API words it. */
   static final String DATETIME_MESSAGE =
       "Datetime has wrong format. Use one of these formats instead:"
           + " YYYY-MM-DDThh:mm[:ss[.uuuuuu]][+HH:MM|-HH:MM|Z].";
 
+  /**
+   * Every character Python's {@code str.isspace()} accepts, as Python 3 lists them ({@code [c for c
+   * in range(0x110000) if chr(c).isspace()]}): what {@code str.strip()} removes.
+   */
+  static final String PYTHON_WHITESPACE =
+      "\t\n\u000B\f\r\u001C\u001D\u001E\u001F \u0085\u00A0\u1680"
+          + "\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A"
+          + "\u2028\u2029\u202F\u205F\u3000";
+
   private JsonTestSupport() {}
+
+  /** Python's {@code s.strip()}, from {@link #PYTHON_WHITESPACE}: the tests' own oracle. */
+  static String pythonStrip(String s) {
+    int start = 0;
+    int end = s.length();
+    while (start < end && PYTHON_WHITESPACE.indexOf(s.charAt(start)) >= 0) {
+      start++;
+    }
+    while (end > start && PYTHON_WHITESPACE.indexOf(s.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return s.substring(start, end);
+  }
+
+  /** Whether a string starts or ends with white space, which a request's read strips. */
+  static boolean hasWhiteSpaceAtAnEnd(String s) {
+    return !pythonStrip(s).equals(s);
+  }
+
+  /** {@code params} with every string stripped, as a request body's strings are read. */
+  static JobCreateParams stripped(JobCreateParams params) {
+    return params
+        .withAnalyzerModel(params.analyzerModel().map(JsonTestSupport::pythonStrip))
+        .withBestAgentCode(params.bestAgentCode().map(JsonTestSupport::pythonStrip))
+        .withCeleryTaskId(params.celeryTaskId().map(JsonTestSupport::pythonStrip))
+        .withDataSource(params.dataSource().map(JsonTestSupport::pythonStrip))
+        .withPromptSlug(params.promptSlug().map(JsonTestSupport::pythonStrip))
+        .withReportMarkdown(params.reportMarkdown().map(JsonTestSupport::pythonStrip));
+  }
+
+  /** {@code params} with every string stripped, as a request body's strings are read. */
+  static IterationCreateParams stripped(IterationCreateParams params) {
+    return params
+        .withIterationName(pythonStrip(params.iterationName()))
+        .withAgentCode(params.agentCode().map(JsonTestSupport::pythonStrip))
+        .withDescription(params.description().map(JsonTestSupport::pythonStrip));
+  }
+
+  /**
+   * Valid iteration create bodies: the testkit's params with a {@code job}, which the wire requires
+   * (the testkit leaves it to {@code appendIteration}).
+   */
+  static Generator<IterationCreateParams> iterationCreateBodies() {
+    return JobGenerators.validIterationCreateParams().map(JsonTestSupport::withSomeJob);
+  }
+
+  /** {@code params} with a {@code job} drawn from its name. */
+  static IterationCreateParams withSomeJob(IterationCreateParams params) {
+    return params.withJob(
+        UUID.nameUUIDFromBytes(params.iterationName().getBytes(StandardCharsets.UTF_8)));
+  }
 
   /**
    * {@code document} with its member {@code field} replaced by (or added as) {@code rawValue}, a

@@ -2,6 +2,7 @@ package io.github.jobstore.json;
 
 import static io.github.jobstore.json.JsonTestSupport.JSON;
 import static io.github.jobstore.json.JsonTestSupport.MINIMAL_ITERATION_PARAMS;
+import static io.github.jobstore.json.JsonTestSupport.MINIMAL_JOB;
 import static io.github.jobstore.json.JsonTestSupport.assertRejected;
 import static io.github.jobstore.json.JsonTestSupport.tree;
 import static io.github.jobstore.json.JsonTestSupport.with;
@@ -49,10 +50,16 @@ class StringAndChoiceWireTest {
   }
 
   @Test
-  void stringsAreKeptExactlyWithTheirWhiteSpace() {
+  void requestStringsAreStrippedOfWhiteSpaceAtBothEnds() {
+    assertThat(analyzerModel(quoted("  gpt-4o \t\n\u00a0")).analyzerModel()).contains("gpt-4o");
+  }
+
+  @Test
+  void responseStringsAreKeptExactlyWithTheirWhiteSpace() {
     String text = "  gpt-4o \t\n\u00a0";
 
-    assertThat(analyzerModel(quoted(text)).analyzerModel()).contains(text);
+    assertThat(JSON.readJob(with(MINIMAL_JOB, "analyzer_model", quoted(text))).analyzerModel())
+        .contains(text);
   }
 
   @Test
@@ -74,13 +81,17 @@ class StringAndChoiceWireTest {
 
   @Test
   void iterationNameThatIsNotAStringIsReportedOnlyAsNotAString() {
-    assertRejected(() -> JSON.readIterationCreateParams("{\"iteration_name\": true}"))
+    assertRejected(
+            () ->
+                JSON.readIterationCreateParams(
+                    with(MINIMAL_ITERATION_PARAMS, "iteration_name", "true")))
         .hasOnlyViolation("iteration_name", "Not a valid string.");
   }
 
   @Test
   void numericIterationNameIsAcceptedAsItsText() {
-    IterationCreateParams params = JSON.readIterationCreateParams("{\"iteration_name\": 7}");
+    IterationCreateParams params =
+        JSON.readIterationCreateParams(with(MINIMAL_ITERATION_PARAMS, "iteration_name", "7"));
 
     assertThat(params.iterationName()).isEqualTo("7");
   }
