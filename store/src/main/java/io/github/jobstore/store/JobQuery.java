@@ -29,8 +29,9 @@ import org.immutables.value.Value;
  * ({@code "status,-best_score"}); each later field breaks the ties of the earlier ones. The default
  * is {@code -created_at}. Empty values sort last ascending and first descending, and the remaining
  * ties go to the newest created job first. Unlike the API, which ignores an unknown field, {@link
- * Builder#build()} rejects one. Pages are numbered from 1 and hold 100 jobs unless {@code pageSize}
- * says otherwise.
+ * Builder#build()} rejects one; each part must be a field exactly as listed, so an empty part
+ * ({@code "status,"}) or one with white space around it is unknown too. Pages are numbered from 1
+ * and hold 100 jobs unless {@code pageSize} says otherwise.
  *
  * <p>What a query costs in {@link InMemoryJobStore} ({@code n} jobs in the store): it scans one
  * source, the {@code project} index when {@code project} is set, else the {@code status} index when
