@@ -37,9 +37,10 @@ import org.eclipse.collections.api.list.MutableList;
  * atomic through {@link ConcurrentHashMap#compute}; readers never lock.
  *
  * <p>Same operations and server-side behaviour as {@code InMemoryJobStore} (ids, microsecond
- * timestamps, default status, iteration orders, read-only fields, pagination), with one
- * simplification: jobs created in the same microsecond are ordered by id rather than newest first,
- * since the map keeps no creation sequence.
+ * timestamps, default status, iteration orders, read-only fields, pagination; filters and search
+ * through {@link JobQuery#matches}, as that store), with one simplification: jobs created in the
+ * same microsecond are ordered by id rather than newest first, since the map keeps no creation
+ * sequence.
  */
 public final class ScanningMapStore implements JobStore {
 
@@ -98,7 +99,7 @@ public final class ScanningMapStore implements JobStore {
     if (query.page() < 1) {
       throw new InvalidPageException();
     }
-    MutableList<Job> matches = scan(job -> matches(query, job), ordering(query.ordering()));
+    MutableList<Job> matches = scan(query::matches, ordering(query.ordering()));
     long offset = (long) (query.page() - 1) * query.pageSize();
     int count = matches.size();
     if (query.page() > 1 && offset >= count) {
@@ -177,25 +178,21 @@ public final class ScanningMapStore implements JobStore {
     return matches;
   }
 
-  private static boolean matches(JobQuery query, Job job) {
-    return (query.project().isEmpty() || query.project().equals(job.project()))
-        && (query.agent().isEmpty() || query.agent().equals(job.agent()))
-        && (query.status().isEmpty() || query.status().get() == job.status())
-        && (query.jobType().isEmpty() || query.jobType().equals(job.jobType()))
-        && (query.analyzerModel().isEmpty() || query.analyzerModel().equals(job.analyzerModel()))
-        && (query.dataSource().isEmpty() || query.dataSource().equals(job.dataSource()))
-        && (query.promptSlug().isEmpty() || query.promptSlug().equals(job.promptSlug()))
-        && (query.createdAfter().isEmpty() || !job.createdAt().isBefore(query.createdAfter().get()))
-        && (query.createdBefore().isEmpty()
-            || !job.createdAt().isAfter(query.createdBefore().get()))
-        && (query.scoreMin().isEmpty()
-            || job.bestScore().filter(s -> s >= query.scoreMin().get()).isPresent())
-        && (query.scoreMax().isEmpty()
-            || job.bestScore().filter(s -> s <= query.scoreMax().get()).isPresent());
+  /**
+   * The query's ordering: its comma-separated fields in turn, empty values last ascending and first
+   * descending; ties by id.
+   */
+  private static Comparator<Job> ordering(String ordering) {
+    String[] fields = ordering.split(",", -1);
+    Comparator<Job> byFields = field(fields[0]);
+    for (int i = 1; i < fields.length; i++) {
+      byFields = byFields.thenComparing(field(fields[i]));
+    }
+    return byFields.thenComparing(NEWEST_FIRST);
   }
 
-  /** The query's ordering, empty values last ascending and first descending; ties by id. */
-  private static Comparator<Job> ordering(String ordering) {
+  /** One field of an ordering, {@code -} first for descending. */
+  private static Comparator<Job> field(String ordering) {
     boolean descending = ordering.startsWith("-");
     String field = descending ? ordering.substring(1) : ordering;
     Comparator<Job> byField =
@@ -211,7 +208,7 @@ public final class ScanningMapStore implements JobStore {
           case "prompt_slug" -> optional(Job::promptSlug);
           default -> throw new IllegalArgumentException(ordering);
         };
-    return (descending ? byField.reversed() : byField).thenComparing(NEWEST_FIRST);
+    return descending ? byField.reversed() : byField;
   }
 
   private static <V extends Comparable<? super V>> Comparator<Job> optional(

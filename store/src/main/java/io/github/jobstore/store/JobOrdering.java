@@ -2,17 +2,20 @@ package io.github.jobstore.store;
 
 import io.github.jobstore.core.Job;
 import io.github.jobstore.core.JobType;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The orderings {@link JobQuery#ordering()} may name, as PostgreSQL sorts them behind the API:
- * empty values last ascending and first descending, scores equal when numerically equal ({@code
- * -0.0 = 0.0}), text by code point (the "C" collation), enums by wire value; ties always go to the
- * newest created job.
+ * The orderings {@link JobQuery#ordering()} may name, as PostgreSQL sorts them behind the API: one
+ * or more fields separated by commas, each with an optional {@code -} for descending, later fields
+ * breaking ties of earlier ones; empty values last ascending and first descending, field by field;
+ * scores equal when numerically equal ({@code -0.0 = 0.0}), text by code point (the "C" collation),
+ * enums by wire value; remaining ties always go to the newest created job.
  */
 final class JobOrdering {
 
@@ -35,13 +38,24 @@ final class JobOrdering {
           "job_type", optional(job -> job.jobType().map(JobType::wireValue), CODE_POINTS),
           "prompt_slug", optional(Job::promptSlug, CODE_POINTS));
 
-  /** Every ordering a query may name, ascending and descending, built once. */
+  /** Every single-field ordering, ascending and descending, built once. */
   private static final Map<String, Comparator<Hit>> ORDERINGS = orderings();
 
   private JobOrdering() {}
 
-  static boolean isKnown(String ordering) {
-    return ORDERINGS.containsKey(ordering);
+  /**
+   * The parts of {@code ordering} that name no field, each as written, in order: every
+   * comma-separated part must be a known field, with or without a {@code -} prefix. Parts are not
+   * stripped, and an empty part (as in {@code "status,"}) is unknown.
+   */
+  static List<String> unknownFields(String ordering) {
+    List<String> unknown = new ArrayList<>(0);
+    for (String part : parts(ordering)) {
+      if (!FIELDS.containsKey(fieldName(part))) {
+        unknown.add(part);
+      }
+    }
+    return unknown;
   }
 
   static boolean isDefault(String ordering) {
@@ -49,16 +63,41 @@ final class JobOrdering {
   }
 
   /**
-   * Orders stored jobs by {@code ordering}, ties broken by creation sequence, newest first.
+   * Orders stored jobs by each field of {@code ordering} in turn, each later field breaking the
+   * ties of the earlier ones, then by creation sequence, newest first. A single field's comparator
+   * is built once; a multi-field one is built per call, which costs little beside the sort it
+   * serves.
    *
-   * @throws IllegalArgumentException for an ordering {@link #isKnown} rejects
+   * @throws IllegalArgumentException for an ordering {@link #unknownFields} objects to
    */
   static Comparator<Hit> comparator(String ordering) {
-    Comparator<Hit> comparator = ORDERINGS.get(ordering);
-    if (comparator == null) {
-      throw new IllegalArgumentException("Unknown ordering " + ordering);
+    Comparator<Hit> single = ORDERINGS.get(ordering);
+    if (single != null) {
+      return single;
     }
-    return comparator;
+    String[] parts = parts(ordering);
+    Comparator<Job> byFields = field(parts[0]);
+    for (int i = 1; i < parts.length; i++) {
+      byFields = byFields.thenComparing(field(parts[i]));
+    }
+    return Comparator.comparing(Hit::job, byFields).thenComparing(Hit.NEWEST_FIRST);
+  }
+
+  private static String[] parts(String ordering) {
+    return ordering.split(",", -1);
+  }
+
+  private static String fieldName(String part) {
+    return part.startsWith("-") ? part.substring(1) : part;
+  }
+
+  /** One part's order: the field's, reversed for a {@code -} prefix (empty values then first). */
+  private static Comparator<Job> field(String part) {
+    Comparator<Job> ascending = FIELDS.get(fieldName(part));
+    if (ascending == null) {
+      throw new IllegalArgumentException("Unknown ordering field " + part);
+    }
+    return part.startsWith("-") ? ascending.reversed() : ascending;
   }
 
   private static Map<String, Comparator<Hit>> orderings() {
@@ -69,14 +108,12 @@ final class JobOrdering {
           int byCreation = b.job().createdAt().compareTo(a.job().createdAt());
           return byCreation != 0 ? byCreation : Hit.NEWEST_FIRST.compare(a, b);
         };
-    FIELDS.forEach(
-        (field, ascending) -> {
-          orderings.put(
-              field, Comparator.comparing(Hit::job, ascending).thenComparing(Hit.NEWEST_FIRST));
-          orderings.put(
-              "-" + field,
-              Comparator.comparing(Hit::job, ascending.reversed()).thenComparing(Hit.NEWEST_FIRST));
-        });
+    for (String field : FIELDS.keySet()) {
+      for (String part : List.of(field, "-" + field)) {
+        orderings.put(
+            part, Comparator.comparing(Hit::job, field(part)).thenComparing(Hit.NEWEST_FIRST));
+      }
+    }
     orderings.put(DEFAULT, newestFirst);
     return Map.copyOf(orderings);
   }

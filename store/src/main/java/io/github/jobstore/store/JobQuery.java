@@ -10,18 +10,37 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.collections.api.factory.Lists;
+import org.eclipse.collections.api.list.ImmutableList;
 import org.immutables.value.Value;
 
 /**
- * What {@link JobStore#list(JobQuery)} asks for: the API's {@code jobs.list} filters, ordering and
- * page. Every filter is optional and they combine with AND; every bound is inclusive.
+ * What {@link JobStore#list(JobQuery)} asks for: the API's {@code jobs.list} filters, search,
+ * ordering and page. Every filter is optional and they combine with AND; every bound is inclusive.
  *
- * <p>{@code ordering} names one of {@code created_at}, {@code updated_at}, {@code best_score},
+ * <p>{@code search} is DRF's {@code SearchFilter}: the term is split at white space and commas (a
+ * quoted phrase stays one part), and every part must occur, ignoring case, in at least one of
+ * {@code prompt_slug}, {@code analyzer_model} and {@code data_source}. A blank term filters
+ * nothing. See {@link #search()} for the exact rules.
+ *
+ * <p>{@code ordering} is one or more of {@code created_at}, {@code updated_at}, {@code best_score},
  * {@code baseline_score}, {@code improvement}, {@code num_iterations}, {@code status}, {@code
- * job_type}, {@code prompt_slug}, with a {@code -} prefix for descending; the default is {@code
- * -created_at}. Empty values sort last ascending and first descending, and ties go to the newest
- * created job first. Unlike the API, which ignores an unknown ordering, {@link Builder#build()}
- * rejects one. Pages are numbered from 1 and hold 100 jobs unless {@code pageSize} says otherwise.
+ * job_type}, {@code prompt_slug}, separated by commas, each with a {@code -} prefix for descending
+ * ({@code "status,-best_score"}); each later field breaks the ties of the earlier ones. The default
+ * is {@code -created_at}. Empty values sort last ascending and first descending, and the remaining
+ * ties go to the newest created job first. Unlike the API, which ignores an unknown field, {@link
+ * Builder#build()} rejects one; each part must be a field exactly as listed, so an empty part
+ * ({@code "status,"}) or one with white space around it is unknown too. Pages are numbered from 1
+ * and hold 100 jobs unless {@code pageSize} says otherwise.
+ *
+ * <p>What a query costs in {@link InMemoryJobStore} ({@code n} jobs in the store): it scans one
+ * source, the {@code project} index when {@code project} is set, else the {@code status} index when
+ * {@code status} is set, else every job, and tests each job of the source against every filter,
+ * {@code search} last. With the default ordering and an index the scan walks the index in order and
+ * sorts nothing: O(source). Any other ordering, or no index, collects every match and sorts it:
+ * O(source + m log m) for m matches, whatever the page. A search adds, per job it tests, the cost
+ * of upper-casing its three search fields and looking for each part in them: it narrows what is
+ * returned, never what is scanned, so a search alone scans all n jobs.
  *
  * <p>Instances are immutable and safe to share between threads.
  */
@@ -73,7 +92,32 @@ public abstract class JobQuery implements WithJobQuery {
   /** Jobs whose {@code best_score} is at most this; jobs without one do not match. */
   public abstract Optional<Double> scoreMax();
 
-  /** The field to order by, {@code -} first for descending; {@code -created_at} by default. */
+  /**
+   * Jobs that the API's {@code search} term matches, as Django REST framework's (3.15) {@code
+   * SearchFilter} reads it: the term is split at white space (Python's {@code str.isspace()}),
+   * keeping a phrase in double or single quotes together (the quotes removed; a backslash escapes a
+   * quote inside), then at commas; empty parts are dropped. Every part must occur in at least one
+   * present field among {@code prompt_slug}, {@code analyzer_model} and {@code data_source}, case
+   * ignored as PostgreSQL's {@code UPPER(field) LIKE UPPER('%part%')} ignores it: both sides are
+   * upper-cased one code point at a time ({@link Character#toUpperCase(int)}), so {@code "ß"} stays
+   * {@code "ß"} and does not match {@code "SS"}. A term with no parts (blank, or only commas)
+   * filters nothing. Kept exactly as given.
+   */
+  public abstract Optional<String> search();
+
+  /**
+   * The parts of {@link #search()} that must each match, upper-cased; empty for no search. Computed
+   * once per query.
+   */
+  @Value.Lazy
+  ImmutableList<String> upperSearchTerms() {
+    return search().map(Search::terms).orElse(Lists.immutable.empty()).collect(Search::upper);
+  }
+
+  /**
+   * The fields to order by, separated by commas, each with {@code -} first for descending; {@code
+   * -created_at} by default.
+   */
   @Value.Default
   public String ordering() {
     return JobOrdering.DEFAULT;
@@ -91,8 +135,12 @@ public abstract class JobQuery implements WithJobQuery {
     return 100;
   }
 
-  /** True when {@code job} passes every filter. */
-  final boolean matches(Job job) {
+  /**
+   * True when {@code job} passes every filter of this query, {@code search} included: what {@link
+   * JobStore#list} keeps, before ordering and paging. Another {@link JobStore} may use it to agree
+   * with {@link InMemoryJobStore} exactly.
+   */
+  public final boolean matches(Job job) {
     return (project().isEmpty() || project().equals(job.project()))
         && (agent().isEmpty() || agent().equals(job.agent()))
         && (status().isEmpty() || status().get() == job.status())
@@ -103,7 +151,11 @@ public abstract class JobQuery implements WithJobQuery {
         && (createdAfter().isEmpty() || !job.createdAt().isBefore(createdAfter().get()))
         && (createdBefore().isEmpty() || !job.createdAt().isAfter(createdBefore().get()))
         && (scoreMin().isEmpty() || job.bestScore().filter(s -> s >= scoreMin().get()).isPresent())
-        && (scoreMax().isEmpty() || job.bestScore().filter(s -> s <= scoreMax().get()).isPresent());
+        && (scoreMax().isEmpty() || job.bestScore().filter(s -> s <= scoreMax().get()).isPresent())
+        && (upperSearchTerms().isEmpty()
+            || Search.matches(
+                upperSearchTerms(),
+                List.of(job.promptSlug(), job.analyzerModel(), job.dataSource())));
   }
 
   @Value.Check
@@ -115,8 +167,8 @@ public abstract class JobQuery implements WithJobQuery {
     if (scoreMax().filter(s -> !Double.isFinite(s)).isPresent()) {
       violations.add(Violation.notANumber("score_max"));
     }
-    if (!JobOrdering.isKnown(ordering())) {
-      violations.add(Violation.invalidChoice("ordering", ordering()));
+    for (String unknown : JobOrdering.unknownFields(ordering())) {
+      violations.add(Violation.invalidChoice("ordering", unknown));
     }
     if (pageSize() < 1) {
       violations.add(Violation.atLeast("page_size", 1));
@@ -128,7 +180,8 @@ public abstract class JobQuery implements WithJobQuery {
 
   /**
    * Builds a {@link JobQuery}. Not thread-safe. {@link #build()} throws a {@link
-   * ValidationException} for an unknown ordering, a page size below 1 or a non-finite score bound.
+   * ValidationException} for an unknown ordering field (one violation for each), a page size below
+   * 1 or a non-finite score bound.
    */
   public static final class Builder extends ImmutableJobQuery.Builder {
     Builder() {}

@@ -32,9 +32,9 @@ import org.junit.jupiter.api.BeforeEach;
  * <p>That is all a subclass has to write: it runs every test of the contract. The tests live in
  * test interfaces of this package, one per concern of the store, whose default {@code @Test}
  * methods JUnit runs on the subclass: {@code create}, {@code find} and {@code get}; {@code
- * findByProject} and {@code findByStatus}; the filters, orderings and pagination of {@code list};
- * {@code update}; {@code delete}; and {@code appendIteration}. This class owns the fixture they
- * share and reach through {@link #store()} and {@link #clock()}.
+ * findByProject} and {@code findByStatus}; the filters, search, orderings and pagination of {@code
+ * list}; {@code update}; {@code delete}; and {@code appendIteration}. This class owns the fixture
+ * they share and reach through {@link #store()} and {@link #clock()}.
  *
  * <p>Every test gets a new store on a {@link MutableClock} that starts at {@link #START} and only
  * moves when the test moves it, and an id generator that hands out {@link #id(long) id(1)}, {@code
@@ -45,6 +45,7 @@ public abstract class JobStoreContract
         JobStoreFindByContract,
         JobStoreListFilterContract,
         JobStoreListOrderingContract,
+        JobStoreListSearchContract,
         JobStoreListPaginationContract,
         JobStoreUpdateContract,
         JobStoreDeleteContract,

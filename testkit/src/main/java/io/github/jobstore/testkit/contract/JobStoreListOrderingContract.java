@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The contract's tests of the orderings of {@link JobStore#list}: every field in both directions,
- * where jobs without the field go, and how ties break.
+ * where jobs without the field go, several fields in one ordering, and how ties break.
  */
 interface JobStoreListOrderingContract extends JobStoreContractFixture {
 
@@ -280,6 +280,104 @@ interface JobStoreListOrderingContract extends JobStoreContractFixture {
 
     assertThat(list(q -> q.ordering("-best_score").pageSize(2).page(2)))
         .containsExactly(third.id(), fourth.id());
+  }
+
+  @Test
+  default void listBreaksTiesOfTheFirstFieldByTheSecondAscending() {
+    Job runningHigh = create(p -> p.status(JobStatus.RUNNING).bestScore(0.9));
+    Job failedLow = create(p -> p.status(JobStatus.FAILED).bestScore(0.1));
+    Job runningLow = create(p -> p.status(JobStatus.RUNNING).bestScore(0.2));
+    Job failedHigh = create(p -> p.status(JobStatus.FAILED).bestScore(0.8));
+
+    assertThat(list(q -> q.ordering("status,best_score")))
+        .containsExactly(failedLow.id(), failedHigh.id(), runningLow.id(), runningHigh.id());
+  }
+
+  @Test
+  default void listOrdersEachFieldInItsOwnDirection() {
+    Job runningHigh = create(p -> p.status(JobStatus.RUNNING).bestScore(0.9));
+    Job failedLow = create(p -> p.status(JobStatus.FAILED).bestScore(0.1));
+    Job runningLow = create(p -> p.status(JobStatus.RUNNING).bestScore(0.2));
+    Job failedHigh = create(p -> p.status(JobStatus.FAILED).bestScore(0.8));
+
+    assertThat(list(q -> q.ordering("status,-best_score")))
+        .containsExactly(failedHigh.id(), failedLow.id(), runningHigh.id(), runningLow.id());
+    assertThat(list(q -> q.ordering("-status,best_score")))
+        .containsExactly(runningLow.id(), runningHigh.id(), failedLow.id(), failedHigh.id());
+    assertThat(list(q -> q.ordering("-status,-best_score")))
+        .containsExactly(runningHigh.id(), runningLow.id(), failedHigh.id(), failedLow.id());
+  }
+
+  @Test
+  default void listPutsEmptyValuesOfTheSecondFieldLastAscending() {
+    Job empty = create(p -> p.jobType(JobType.INFERENCE));
+    Job beta = create(p -> p.jobType(JobType.INFERENCE).promptSlug("beta"));
+    Job otherType = create(p -> p.jobType(JobType.JUDGE_SCORING).promptSlug("alpha"));
+    Job alpha = create(p -> p.jobType(JobType.INFERENCE).promptSlug("alpha"));
+
+    assertThat(list(q -> q.ordering("job_type,prompt_slug")))
+        .containsExactly(alpha.id(), beta.id(), empty.id(), otherType.id());
+  }
+
+  @Test
+  default void listPutsEmptyValuesOfTheSecondFieldFirstDescending() {
+    Job empty = create(p -> p.jobType(JobType.INFERENCE));
+    Job beta = create(p -> p.jobType(JobType.INFERENCE).promptSlug("beta"));
+    Job otherType = create(p -> p.jobType(JobType.JUDGE_SCORING).promptSlug("alpha"));
+    Job alpha = create(p -> p.jobType(JobType.INFERENCE).promptSlug("alpha"));
+
+    assertThat(list(q -> q.ordering("job_type,-prompt_slug")))
+        .containsExactly(empty.id(), beta.id(), alpha.id(), otherType.id());
+  }
+
+  @Test
+  default void listBreaksTiesOfEveryFieldNewestCreatedFirst() {
+    Job first = create(p -> p.status(JobStatus.RUNNING).bestScore(0.5));
+    Job lower = create(p -> p.status(JobStatus.RUNNING).bestScore(0.4));
+    Job second = create(p -> p.status(JobStatus.RUNNING).bestScore(0.5));
+    Job third = create(p -> p.status(JobStatus.RUNNING).bestScore(0.5));
+
+    assertThat(list(q -> q.ordering("status,best_score")))
+        .containsExactly(lower.id(), third.id(), second.id(), first.id());
+    assertThat(list(q -> q.ordering("-status,-best_score")))
+        .containsExactly(third.id(), second.id(), first.id(), lower.id());
+  }
+
+  @Test
+  default void listBreaksTiesOfTwoFieldsByTheThird() {
+    Job high = create(p -> p.status(JobStatus.FAILED).bestScore(0.5).improvement(0.3));
+    Job low = create(p -> p.status(JobStatus.FAILED).bestScore(0.5).improvement(0.1));
+    Job none = create(p -> p.status(JobStatus.FAILED).bestScore(0.5));
+    Job better = create(p -> p.status(JobStatus.FAILED).bestScore(0.6).improvement(0.0));
+
+    assertThat(list(q -> q.ordering("status,-best_score,improvement")))
+        .containsExactly(better.id(), low.id(), high.id(), none.id());
+  }
+
+  @Test
+  default void listOrdersByASecondFieldAfterCreatedAt() {
+    Job laterLow = createAt(START.plusSeconds(2), p -> p.bestScore(0.1));
+    Job earlyHigh = createAt(START.plusSeconds(1), p -> p.bestScore(0.9));
+    Job earlyLow = createAt(START.plusSeconds(1), p -> p.bestScore(0.2));
+
+    assertThat(list(q -> q.ordering("created_at,-best_score")))
+        .containsExactly(earlyHigh.id(), earlyLow.id(), laterLow.id());
+    assertThat(list(q -> q.ordering("-created_at,best_score")))
+        .containsExactly(laterLow.id(), earlyLow.id(), earlyHigh.id());
+  }
+
+  @Test
+  default void listOrdersByTwoFieldsBeforeItPaginatesAndFilters() {
+    UUID project = UUID.randomUUID();
+    Job a = create(p -> p.project(project).status(JobStatus.FAILED).bestScore(0.2));
+    Job b = create(p -> p.project(project).status(JobStatus.FAILED).bestScore(0.1));
+    Job c = create(p -> p.project(project).status(JobStatus.RUNNING).bestScore(0.3));
+    create(p -> p.status(JobStatus.FAILED).bestScore(0.0));
+
+    assertThat(list(q -> q.project(project).ordering("status,best_score").pageSize(2)))
+        .containsExactly(b.id(), a.id());
+    assertThat(list(q -> q.project(project).ordering("status,best_score").pageSize(2).page(2)))
+        .containsExactly(c.id());
   }
 
   // helpers
