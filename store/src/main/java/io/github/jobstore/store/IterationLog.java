@@ -3,15 +3,21 @@ package io.github.jobstore.store;
 import io.github.jobstore.core.Iteration;
 import java.util.AbstractCollection;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.ImmutableList;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A job's iterations, ordered by {@code order} then by append, in a buffer shared by the job's
- * successive versions. Each version holds an immutable view of the first {@code n} elements;
+ * A job's iterations, ordered by {@code order} then by creation sequence, in a buffer shared by the
+ * job's successive versions. Each version holds an immutable view of the first {@code n} elements;
  * appending writes past every existing view, so it costs O(1) amortized and no view ever changes.
- * Inserting before the last iteration (an explicit, smaller {@code order}) copies the buffer.
+ * Every other change (inserting before the last iteration, removing or replacing one) copies the
+ * buffer: O(iterations of the job). A map by id finds an iteration and its sequence in O(1).
  *
  * <p>Not thread-safe: the job's {@link Slot} monitor guards it. Readers of a view need no lock,
  * since the view reaches them through the volatile publication of the job that holds it, after the
@@ -28,12 +34,17 @@ final class IterationLog {
   private Iteration[] buffer = new Iteration[0];
   private ImmutableList<Iteration> whole = Lists.immutable.empty();
   private int size;
+  private final Map<UUID, Long> sequences = new HashMap<>();
+  private final Map<UUID, Iteration> byId = new HashMap<>();
 
-  /** Adds {@code iteration} after every iteration whose order is not greater, and returns all. */
-  ImmutableList<Iteration> insert(Iteration iteration) {
+  /**
+   * Adds {@code iteration}, created {@code sequence}-th in the store, after every iteration that
+   * comes before it (smaller order, or the same order and an earlier sequence), and returns all.
+   */
+  ImmutableList<Iteration> insert(Iteration iteration, long sequence) {
     long order = orderOf(iteration);
     int at = size;
-    while (at > 0 && orderOf(buffer[at - 1]) > order) {
+    while (at > 0 && comesAfter(buffer[at - 1], order, sequence)) {
       at--;
     }
     if (at == size && size < buffer.length) {
@@ -43,16 +54,93 @@ final class IterationLog {
       System.arraycopy(buffer, 0, grown, 0, at);
       System.arraycopy(buffer, at, grown, at + 1, size - at);
       grown[at] = iteration;
-      buffer = grown;
-      whole = Lists.immutable.withAll(new Adopted(grown));
+      adopt(grown);
     }
     size++;
+    sequences.put(iteration.id(), sequence);
+    byId.put(iteration.id(), iteration);
     return whole.subList(0, size);
+  }
+
+  /** Removes the iteration with {@code id}, which is in this log, and returns the rest. */
+  ImmutableList<Iteration> remove(UUID id) {
+    int at = indexOf(id);
+    Iteration[] rest = new Iteration[Math.max(FIRST_CAPACITY, size)];
+    System.arraycopy(buffer, 0, rest, 0, at);
+    System.arraycopy(buffer, at + 1, rest, at, size - at - 1);
+    adopt(rest);
+    size--;
+    sequences.remove(id);
+    byId.remove(id);
+    return whole.subList(0, size);
+  }
+
+  /** Replaces the iteration of the same id, which is in this log, re-sorting it; returns all. */
+  ImmutableList<Iteration> replace(Iteration iteration) {
+    long sequence = sequence(iteration.id());
+    remove(iteration.id());
+    return insert(iteration, sequence);
+  }
+
+  /** The iteration with {@code id}, or null when this log has none. */
+  @Nullable Iteration find(UUID id) {
+    return byId.get(id);
+  }
+
+  /** The creation sequence of the iteration with {@code id}, which is in this log. */
+  long sequence(UUID id) {
+    Long sequence = sequences.get(id);
+    if (sequence == null) {
+      throw new IllegalArgumentException("No iteration " + id + " in this log");
+    }
+    return sequence;
+  }
+
+  /** The ids of every iteration in this log. */
+  Set<UUID> ids() {
+    return byId.keySet();
   }
 
   /** The highest order so far, or 0 when there are no iterations. */
   long highestOrder() {
     return size == 0 ? 0 : orderOf(buffer[size - 1]);
+  }
+
+  private boolean comesAfter(Iteration existing, long order, long sequence) {
+    long existingOrder = orderOf(existing);
+    return existingOrder > order || (existingOrder == order && sequence(existing.id()) > sequence);
+  }
+
+  private int indexOf(UUID id) {
+    Iteration iteration = byId.get(id);
+    if (iteration == null) {
+      throw new IllegalArgumentException("No iteration " + id + " in this log");
+    }
+    long order = orderOf(iteration);
+    long sequence = sequence(id);
+    int low = 0;
+    int high = size - 1;
+    while (low <= high) {
+      int middle = (low + high) >>> 1;
+      Iteration candidate = buffer[middle];
+      int comparison = Long.compare(orderOf(candidate), order);
+      if (comparison == 0) {
+        comparison = Long.compare(sequence(candidate.id()), sequence);
+      }
+      if (comparison == 0) {
+        return middle;
+      } else if (comparison < 0) {
+        low = middle + 1;
+      } else {
+        high = middle - 1;
+      }
+    }
+    throw new IllegalStateException("The log lost iteration " + id);
+  }
+
+  private void adopt(Iteration[] array) {
+    buffer = array;
+    whole = Lists.immutable.withAll(new Adopted(array));
   }
 
   private static long orderOf(Iteration iteration) {
