@@ -334,12 +334,17 @@ class InMemoryJobStoreModelTest {
       for (UUID id : deleted) {
         assertThat(store.find(id)).isEmpty();
       }
+      List<Optional<Iteration>> expected = new ArrayList<>();
+      List<Optional<Iteration>> found = new ArrayList<>();
       for (Iteration iteration : model.allIterations()) {
-        assertThat(store.findIteration(iteration.id())).contains(iteration);
+        expected.add(Optional.of(iteration));
+        found.add(store.findIteration(iteration.id()));
       }
       for (UUID id : deletedIterations) {
-        assertThat(store.findIteration(id)).isEmpty();
+        expected.add(Optional.empty());
+        found.add(store.findIteration(id));
       }
+      assertThat(found).as("every iteration found as the model has it").isEqualTo(expected);
       Page<Job> all = store.list(JobQuery.builder().pageSize(Integer.MAX_VALUE).build());
       assertThat(all.results()).containsExactlyElementsOf(model.select(job -> true));
       assertThat(all.count()).isEqualTo(model.size());
