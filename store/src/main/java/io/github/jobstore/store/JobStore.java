@@ -80,10 +80,12 @@ public interface JobStore {
   boolean delete(UUID id);
 
   /**
-   * Appends an iteration to a job: assigns its {@code id}, {@code created_at} and {@code job}, and
-   * when {@code order} is absent, the job's highest order plus one (1 for the first). The job's
-   * {@code iterations} include it from then on, ordered by {@code order}, then by append; the job's
-   * {@code updated_at} does not change.
+   * Appends an iteration to a job, as {@link #createIteration
+   * createIteration(params.withJob(jobId))} does but with {@link JobNotFoundException} for an
+   * unknown job ({@code params.job()} is ignored): assigns its {@code id}, {@code created_at} and
+   * {@code job}, and when {@code order} is absent, the job's highest order plus one (1 for the
+   * first). The job's {@code iterations} include it from then on, ordered by {@code order}, then by
+   * creation; the job's {@code updated_at} does not change.
    *
    * @return the new iteration
    * @throws JobNotFoundException when there is no such job
