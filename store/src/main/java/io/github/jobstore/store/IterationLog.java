@@ -77,9 +77,19 @@ final class IterationLog {
 
   /** Replaces the iteration of the same id, which is in this log, re-sorting it; returns all. */
   ImmutableList<Iteration> replace(Iteration iteration) {
-    long sequence = sequence(iteration.id());
-    remove(iteration.id());
-    return insert(iteration, sequence);
+    Iteration current = byId.get(iteration.id());
+    if (current == null || !current.order().equals(iteration.order())) {
+      long sequence = sequence(iteration.id());
+      remove(iteration.id());
+      return insert(iteration, sequence);
+    }
+    // Same place: one copy, since earlier views share the buffer.
+    int at = indexOf(iteration.id());
+    Iteration[] copy = Arrays.copyOf(buffer, Math.max(FIRST_CAPACITY, size));
+    copy[at] = iteration;
+    adopt(copy);
+    byId.put(iteration.id(), iteration);
+    return whole.subList(0, size);
   }
 
   /** The iteration with {@code id}, or null when this log has none. */

@@ -116,4 +116,18 @@ class IterationLogTest {
     assertThat(log.find(new UUID(1, 0))).isEqualTo(iteration(0, 6));
     assertThat(log.highestOrder()).isEqualTo(6);
   }
+
+  @Test
+  void replaceInPlaceLeavesEarlierViewsAlone() {
+    IterationLog log = new IterationLog();
+    log.insert(iteration(0, 1), 0);
+    ImmutableList<Iteration> before = log.insert(iteration(1, 2), 1);
+    Iteration renamed = iteration(0, 1).withIterationName("renamed");
+
+    ImmutableList<Iteration> after = log.replace(renamed);
+
+    assertThat(after).containsExactly(renamed, iteration(1, 2));
+    assertThat(before).containsExactly(iteration(0, 1), iteration(1, 2));
+    assertThat(log.find(renamed.id())).isEqualTo(renamed);
+  }
 }
