@@ -34,8 +34,9 @@ final class IterationLog {
   private Iteration[] buffer = new Iteration[0];
   private ImmutableList<Iteration> whole = Lists.immutable.empty();
   private int size;
-  private final Map<UUID, Long> sequences = new HashMap<>();
-  private final Map<UUID, Iteration> byId = new HashMap<>();
+
+  /** Every iteration in the log by id, with its creation sequence. */
+  private final Map<UUID, Member> byId = new HashMap<>();
 
   /**
    * Adds {@code iteration}, created {@code sequence}-th in the store, after every iteration that
@@ -57,8 +58,7 @@ final class IterationLog {
       adopt(grown);
     }
     size++;
-    sequences.put(iteration.id(), sequence);
-    byId.put(iteration.id(), iteration);
+    byId.put(iteration.id(), new Member(iteration, sequence));
     return whole.subList(0, size);
   }
 
@@ -70,15 +70,14 @@ final class IterationLog {
     System.arraycopy(buffer, at + 1, rest, at, size - at - 1);
     adopt(rest);
     size--;
-    sequences.remove(id);
     byId.remove(id);
     return whole.subList(0, size);
   }
 
   /** Replaces the iteration of the same id, which is in this log, re-sorting it; returns all. */
   ImmutableList<Iteration> replace(Iteration iteration) {
-    Iteration current = byId.get(iteration.id());
-    if (current == null || !current.order().equals(iteration.order())) {
+    Member current = byId.get(iteration.id());
+    if (current == null || !current.iteration().order().equals(iteration.order())) {
       long sequence = sequence(iteration.id());
       remove(iteration.id());
       return insert(iteration, sequence);
@@ -88,22 +87,19 @@ final class IterationLog {
     Iteration[] copy = Arrays.copyOf(buffer, Math.max(FIRST_CAPACITY, size));
     copy[at] = iteration;
     adopt(copy);
-    byId.put(iteration.id(), iteration);
+    byId.put(iteration.id(), new Member(iteration, current.sequence()));
     return whole.subList(0, size);
   }
 
   /** The iteration with {@code id}, or null when this log has none. */
   @Nullable Iteration find(UUID id) {
-    return byId.get(id);
+    Member member = byId.get(id);
+    return member == null ? null : member.iteration();
   }
 
   /** The creation sequence of the iteration with {@code id}, which is in this log. */
   long sequence(UUID id) {
-    Long sequence = sequences.get(id);
-    if (sequence == null) {
-      throw new IllegalArgumentException("No iteration " + id + " in this log");
-    }
-    return sequence;
+    return member(id).sequence();
   }
 
   /** The ids of every iteration in this log. */
@@ -122,12 +118,9 @@ final class IterationLog {
   }
 
   private int indexOf(UUID id) {
-    Iteration iteration = byId.get(id);
-    if (iteration == null) {
-      throw new IllegalArgumentException("No iteration " + id + " in this log");
-    }
-    long order = orderOf(iteration);
-    long sequence = sequence(id);
+    Member member = member(id);
+    long order = orderOf(member.iteration());
+    long sequence = member.sequence();
     int low = 0;
     int high = size - 1;
     while (low <= high) {
@@ -148,6 +141,14 @@ final class IterationLog {
     throw new IllegalStateException("The log lost iteration " + id);
   }
 
+  private Member member(UUID id) {
+    Member member = byId.get(id);
+    if (member == null) {
+      throw new IllegalArgumentException("No iteration " + id + " in this log");
+    }
+    return member;
+  }
+
   private void adopt(Iteration[] array) {
     buffer = array;
     whole = Lists.immutable.withAll(new Adopted(array));
@@ -156,6 +157,9 @@ final class IterationLog {
   private static long orderOf(Iteration iteration) {
     return iteration.order().orElseThrow();
   }
+
+  /** An iteration of the log and its creation sequence, which breaks ties of order. */
+  private record Member(Iteration iteration, long sequence) {}
 
   /** Hands its array itself to whoever asks for {@code toArray()}, so a list can adopt it. */
   static final class Adopted extends AbstractCollection<Iteration> {
