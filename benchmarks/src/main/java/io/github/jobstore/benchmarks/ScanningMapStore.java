@@ -10,6 +10,8 @@ import io.github.jobstore.core.JobStatus;
 import io.github.jobstore.core.ValidationException;
 import io.github.jobstore.core.Violation;
 import io.github.jobstore.store.InvalidPageException;
+import io.github.jobstore.store.IterationNotFoundException;
+import io.github.jobstore.store.IterationQuery;
 import io.github.jobstore.store.JobNotFoundException;
 import io.github.jobstore.store.JobQuery;
 import io.github.jobstore.store.JobStore;
@@ -40,7 +42,10 @@ import org.eclipse.collections.api.list.MutableList;
  * timestamps, default status, iteration orders, read-only fields, pagination; filters and search
  * through {@link JobQuery#matches}, as that store), with one simplification: jobs created in the
  * same microsecond are ordered by id rather than newest first, since the map keeps no creation
- * sequence.
+ * sequence. Iterations are found by scanning every job; a changed or moved iteration goes after the
+ * others of its order, and iteration queries break ties by {@code created_at}, then id. Iteration
+ * writes other than appends take one store-wide lock; a move adds the iteration to its new job
+ * before it removes it from the old one.
  */
 public final class ScanningMapStore implements JobStore {
 
@@ -165,6 +170,150 @@ public final class ScanningMapStore implements JobStore {
       throw new JobNotFoundException(jobId);
     }
     return requireNonNull(appended[0]);
+  }
+
+  @Override
+  public Iteration createIteration(IterationCreateParams params) {
+    requireNonNull(params, "params");
+    UUID jobId = params.job().orElseThrow(() -> new ValidationException(Violation.required("job")));
+    try {
+      return appendIteration(jobId, params);
+    } catch (JobNotFoundException e) {
+      throw new ValidationException(Violation.doesNotExist("job", jobId));
+    }
+  }
+
+  @Override
+  public Optional<Iteration> findIteration(UUID id) {
+    requireNonNull(id, "id");
+    for (Job job : jobs.values()) {
+      for (Iteration iteration : job.iterations()) {
+        if (iteration.id().equals(id)) {
+          return Optional.of(iteration);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public synchronized Iteration updateIteration(UUID id, UnaryOperator<Iteration> change) {
+    requireNonNull(change, "change");
+    Iteration current = findIteration(id).orElseThrow(() -> new IterationNotFoundException(id));
+    Iteration changed = requireNonNull(change.apply(current), "the change returned null");
+    List<Violation> violations = new ArrayList<>(0);
+    if (!changed.id().equals(current.id())) {
+      violations.add(Violation.readOnly("id"));
+    }
+    if (!changed.createdAt().equals(current.createdAt())) {
+      violations.add(Violation.readOnly("created_at"));
+    }
+    if (changed.order().isEmpty()) {
+      violations.add(Violation.notNull("order"));
+    }
+    if (!jobs.containsKey(changed.job())) {
+      violations.add(Violation.doesNotExist("job", changed.job()));
+    }
+    if (!violations.isEmpty()) {
+      throw new ValidationException(violations);
+    }
+    if (changed.job().equals(current.job())) {
+      jobs.computeIfPresent(current.job(), (key, job) -> place(without(job, id), changed));
+    } else {
+      Job target = jobs.computeIfPresent(changed.job(), (key, job) -> place(job, changed));
+      if (target == null) {
+        throw new ValidationException(Violation.doesNotExist("job", changed.job()));
+      }
+      jobs.computeIfPresent(current.job(), (key, job) -> without(job, id));
+    }
+    return changed;
+  }
+
+  @Override
+  public synchronized boolean deleteIteration(UUID id) {
+    Optional<Iteration> found = findIteration(id);
+    found.ifPresent(
+        iteration -> jobs.computeIfPresent(iteration.job(), (key, job) -> without(job, id)));
+    return found.isPresent();
+  }
+
+  @Override
+  public Page<Iteration> listIterations(IterationQuery query) {
+    requireNonNull(query, "query");
+    if (query.page() < 1) {
+      throw new InvalidPageException();
+    }
+    MutableList<Iteration> matches = Lists.mutable.empty();
+    for (Job job : jobs.values()) {
+      for (Iteration iteration : job.iterations()) {
+        if (matches(query, iteration)) {
+          matches.add(iteration);
+        }
+      }
+    }
+    matches.sortThis(iterationOrdering(query.ordering()));
+    long offset = (long) (query.page() - 1) * query.pageSize();
+    int count = matches.size();
+    if (query.page() > 1 && offset >= count) {
+      throw new InvalidPageException();
+    }
+    int from = (int) Math.min(offset, count);
+    int to = (int) Math.min(offset + query.pageSize(), count);
+    return new Page<>(
+        Lists.immutable.withAll(matches.subList(from, to)), count, query.page(), query.pageSize());
+  }
+
+  private static Job without(Job job, UUID iteration) {
+    return job.withIterations(job.iterations().reject(it -> it.id().equals(iteration)));
+  }
+
+  /** The job with {@code iteration} after every iteration whose order is not greater. */
+  private static Job place(Job job, Iteration iteration) {
+    ImmutableList<Iteration> iterations = job.iterations();
+    int at = iterations.size();
+    while (at > 0 && orderOf(iterations.get(at - 1)) > orderOf(iteration)) {
+      at--;
+    }
+    MutableList<Iteration> copy = Lists.mutable.withAll(iterations);
+    copy.add(at, iteration);
+    return job.withIterations(copy.toImmutable());
+  }
+
+  private static boolean matches(IterationQuery query, Iteration iteration) {
+    return (query.job().isEmpty() || query.job().get().equals(iteration.job()))
+        && (query.iterationName().isEmpty()
+            || query.iterationName().get().equals(iteration.iterationName()))
+        && (query.status().isEmpty() || query.status().equals(iteration.status()))
+        && (query.scoreMin().isEmpty()
+            || iteration.avgScore().filter(s -> s >= query.scoreMin().get()).isPresent())
+        && (query.scoreMax().isEmpty()
+            || iteration.avgScore().filter(s -> s <= query.scoreMax().get()).isPresent());
+  }
+
+  /** The query's ordering, empty values last ascending; ties by order, created_at, then id. */
+  private static Comparator<Iteration> iterationOrdering(String ordering) {
+    boolean descending = ordering.startsWith("-");
+    String field = descending ? ordering.substring(1) : ordering;
+    Comparator<Iteration> byOrder = Comparator.comparingLong(ScanningMapStore::orderOf);
+    Comparator<Iteration> byField =
+        switch (field) {
+          case "order" -> byOrder;
+          case "created_at" -> Comparator.comparing(Iteration::createdAt);
+          case "avg_score" ->
+              Comparator.comparing(
+                  (Iteration it) -> it.avgScore().orElse(null),
+                  Comparator.nullsLast(Comparator.<Double>naturalOrder()));
+          case "iteration_name" -> Comparator.comparing(Iteration::iterationName);
+          case "status" ->
+              Comparator.comparing(
+                  (Iteration it) -> it.status().map(s -> s.wireValue()).orElse(null),
+                  Comparator.nullsLast(Comparator.<String>naturalOrder()));
+          default -> throw new IllegalArgumentException(ordering);
+        };
+    return (descending ? byField.reversed() : byField)
+        .thenComparing(byOrder)
+        .thenComparing(Iteration::createdAt)
+        .thenComparing(Iteration::id);
   }
 
   private MutableList<Job> scan(Predicate<Job> filter, Comparator<Job> order) {

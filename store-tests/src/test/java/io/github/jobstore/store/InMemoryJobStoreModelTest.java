@@ -12,6 +12,7 @@ import io.github.jobstore.core.JobCreateParams;
 import io.github.jobstore.core.JobStatus;
 import io.github.jobstore.core.ValidationException;
 import io.github.jobstore.store.JobStoreModel.Outcome;
+import io.github.jobstore.store.RandomIterationOperations.IterationChange;
 import io.github.jobstore.store.RandomOperations.Change;
 import io.github.jobstore.testkit.MutableClock;
 import io.github.jobstore.testkit.Property;
@@ -62,7 +63,9 @@ class InMemoryJobStoreModelTest {
     private final List<String> log = new ArrayList<>();
     private final List<Snapshot> snapshots = new ArrayList<>();
     private final Set<UUID> deleted = new LinkedHashSet<>();
+    private final Set<UUID> deletedIterations = new LinkedHashSet<>();
     private final RandomOperations operations;
+    private final RandomIterationOperations iterationOperations;
 
     Run(long seed, int steps) {
       this.seed = seed;
@@ -80,6 +83,7 @@ class InMemoryJobStoreModelTest {
                   })
               .build();
       this.operations = new RandomOperations(random, model);
+      this.iterationOperations = new RandomIterationOperations(random, model, operations);
     }
 
     void execute() {
@@ -110,8 +114,10 @@ class InMemoryJobStoreModelTest {
     }
 
     private void step() {
-      int kind = random.nextInt(100);
-      if (kind < 20) {
+      int kind = random.nextInt(130);
+      if (kind >= 100) {
+        iterationStep(kind - 100);
+      } else if (kind < 20) {
         create();
       } else if (kind < 40) {
         update();
@@ -127,6 +133,20 @@ class InMemoryJobStoreModelTest {
         findByStatus();
       } else {
         list();
+      }
+    }
+
+    private void iterationStep(int kind) {
+      if (kind < 8) {
+        createIteration();
+      } else if (kind < 18) {
+        updateIteration();
+      } else if (kind < 22) {
+        deleteIteration();
+      } else if (kind < 25) {
+        findIteration();
+      } else {
+        listIterations();
       }
     }
 
@@ -163,6 +183,80 @@ class InMemoryJobStoreModelTest {
       expectOutcome(expected, thrown, false);
       if (appended[0] != null) {
         assertThat(appended[0]).isEqualTo(expected.value());
+      }
+    }
+
+    private void createIteration() {
+      IterationCreateParams params = iterationOperations.createParams(deleted);
+      log.add(shorten("createIteration " + params));
+      Instant now = now();
+      Iteration[] created = new Iteration[1];
+      Throwable thrown = catchThrowable(() -> created[0] = store.createIteration(params));
+      Outcome<Iteration> expected =
+          model.createIteration(params, thrown == null ? lastIssued() : new UUID(0, 0), now);
+      expectOutcome(expected, thrown, false);
+      if (created[0] != null) {
+        assertThat(created[0]).isEqualTo(expected.value());
+      }
+    }
+
+    private void updateIteration() {
+      UUID id = iterationOperations.target(deletedIterations);
+      IterationChange change = iterationOperations.change(deleted);
+      log.add("updateIteration " + id + " with " + change.description());
+      Outcome<Iteration> expected = model.updateIteration(id, change.operator());
+      Iteration[] updated = new Iteration[1];
+      Throwable thrown =
+          catchThrowable(() -> updated[0] = store.updateIteration(id, change.operator()));
+      RuntimeException failure = change.failure();
+      expectOutcome(expected, thrown, failure != null && failure == expected.failure());
+      if (updated[0] != null) {
+        assertThat(updated[0]).isEqualTo(expected.value());
+      }
+    }
+
+    private void deleteIteration() {
+      UUID id = iterationOperations.target(deletedIterations);
+      log.add("deleteIteration " + id);
+      boolean expected = model.deleteIteration(id);
+      assertThat(store.deleteIteration(id)).isEqualTo(expected);
+      if (expected) {
+        deletedIterations.add(id);
+      }
+    }
+
+    private void findIteration() {
+      UUID id = iterationOperations.target(deletedIterations);
+      log.add("findIteration and getIteration " + id);
+      Optional<Iteration> expected = model.findIteration(id);
+      assertThat(store.findIteration(id)).isEqualTo(expected);
+      if (expected.isPresent()) {
+        assertThat(store.getIteration(id)).isEqualTo(expected.get());
+      } else {
+        assertThatExceptionOfType(IterationNotFoundException.class)
+            .isThrownBy(() -> store.getIteration(id))
+            .withMessage("No iteration with id " + id + ".");
+      }
+    }
+
+    private void listIterations() {
+      ModelIterationQuery query = iterationOperations.query();
+      log.add("listIterations " + query);
+      Outcome<Page<Iteration>> expected = model.listIterations(query);
+      Throwable thrown =
+          catchThrowable(
+              () -> {
+                Page<Iteration> page = store.listIterations(query.toIterationQuery());
+                Page<Iteration> want = expected.value();
+                assertThat(page.results()).containsExactlyElementsOf(want.results());
+                assertThat(page).isEqualTo(want);
+              });
+      if (expected.failure() != null) {
+        assertThat(thrown)
+            .isInstanceOf(InvalidPageException.class)
+            .hasMessage(expected.failure().getMessage());
+      } else if (thrown != null) {
+        throw new AssertionError("listIterations threw unexpectedly", thrown);
       }
     }
 
@@ -240,6 +334,17 @@ class InMemoryJobStoreModelTest {
       for (UUID id : deleted) {
         assertThat(store.find(id)).isEmpty();
       }
+      List<Optional<Iteration>> expected = new ArrayList<>();
+      List<Optional<Iteration>> found = new ArrayList<>();
+      for (Iteration iteration : model.allIterations()) {
+        expected.add(Optional.of(iteration));
+        found.add(store.findIteration(iteration.id()));
+      }
+      for (UUID id : deletedIterations) {
+        expected.add(Optional.empty());
+        found.add(store.findIteration(id));
+      }
+      assertThat(found).as("every iteration found as the model has it").isEqualTo(expected);
       Page<Job> all = store.list(JobQuery.builder().pageSize(Integer.MAX_VALUE).build());
       assertThat(all.results()).containsExactlyElementsOf(model.select(job -> true));
       assertThat(all.count()).isEqualTo(model.size());

@@ -4,6 +4,7 @@ import static io.github.jobstore.store.Parallel.inParallel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
+import io.github.jobstore.core.Iteration;
 import io.github.jobstore.core.IterationCreateParams;
 import io.github.jobstore.core.Job;
 import io.github.jobstore.core.JobCreateParams;
@@ -158,5 +159,68 @@ class InMemoryJobStoreVisibilityTest {
             j -> j.withNumIterations((long) store.findByStatus(JobStatus.PENDING).size()));
 
     assertThat(updated.numIterations()).contains(1L);
+  }
+
+  @Test
+  void anIterationUpdateFunctionThatWritesToTheStoreIsRejectedAndChangesNothing() {
+    InMemoryJobStore store = sequentialStore();
+    Job job = store.create(JobCreateParams.builder().build());
+    Iteration iteration =
+        store.appendIteration(job.id(), IterationCreateParams.builder().iterationName("x").build());
+    Iteration other =
+        store.appendIteration(job.id(), IterationCreateParams.builder().iterationName("y").build());
+    Job before = store.get(job.id());
+
+    assertThatIllegalStateException()
+        .isThrownBy(
+            () ->
+                store.updateIteration(
+                    iteration.id(), it -> store.deleteIteration(other.id()) ? it : it))
+        .withMessage(WRITE_FROM_CHANGE);
+    assertThatIllegalStateException()
+        .isThrownBy(
+            () ->
+                store.updateIteration(
+                    iteration.id(), it -> store.updateIteration(other.id(), o -> o.withOrder(9))))
+        .withMessage(WRITE_FROM_CHANGE);
+    assertThatIllegalStateException()
+        .isThrownBy(
+            () ->
+                store.updateIteration(
+                    iteration.id(),
+                    it ->
+                        store.createIteration(
+                            IterationCreateParams.builder()
+                                .iterationName("z")
+                                .job(job.id())
+                                .build())))
+        .withMessage(WRITE_FROM_CHANGE);
+    assertThatIllegalStateException()
+        .isThrownBy(
+            () ->
+                store.update(
+                    job.id(),
+                    j -> {
+                      store.updateIteration(iteration.id(), it -> it.withOrder(5));
+                      return j;
+                    }))
+        .withMessage(WRITE_FROM_CHANGE);
+
+    assertThat(store.get(job.id())).isEqualTo(before);
+  }
+
+  @Test
+  void anIterationUpdateFunctionMayReadTheStore() {
+    InMemoryJobStore store = sequentialStore();
+    Job job = store.create(JobCreateParams.builder().build());
+    Iteration iteration =
+        store.appendIteration(job.id(), IterationCreateParams.builder().iterationName("x").build());
+
+    Iteration updated =
+        store.updateIteration(
+            iteration.id(),
+            it -> it.withOrder(store.getIteration(it.id()).order().orElseThrow() + 10));
+
+    assertThat(updated.order()).contains(11L);
   }
 }

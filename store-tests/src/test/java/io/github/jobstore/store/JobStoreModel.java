@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.jobstore.core.Iteration;
 import io.github.jobstore.core.IterationCreateParams;
+import io.github.jobstore.core.IterationStatus;
 import io.github.jobstore.core.Job;
 import io.github.jobstore.core.JobCreateParams;
 import io.github.jobstore.core.JobStatus;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +34,9 @@ import org.jspecify.annotations.Nullable;
 final class JobStoreModel {
 
   private final Map<UUID, Entry> jobs = new LinkedHashMap<>();
+  private final Map<UUID, Long> iterationSequences = new HashMap<>();
   private long created;
+  private long iterationsCreated;
 
   Job create(JobCreateParams params, UUID id, Instant now) {
     Job job =
@@ -126,11 +130,144 @@ final class JobStoreModel {
             .order(order)
             .status(params.status())
             .build();
+    iterationSequences.put(id, ++iterationsCreated);
     iterations.add(iteration);
-    iterations.sort(Comparator.comparingLong(it -> it.order().orElseThrow()));
-    Job next = entry.job().withIterations(Lists.immutable.withAll(iterations));
-    jobs.put(jobId, new Entry(entry.sequence(), next));
+    store(jobId, iterations);
     return Outcome.of(iteration);
+  }
+
+  Outcome<Iteration> createIteration(IterationCreateParams params, UUID id, Instant now) {
+    if (params.job().isEmpty()) {
+      return Outcome.failed(new ValidationException(Violation.required("job")));
+    }
+    UUID jobId = params.job().get();
+    if (!jobs.containsKey(jobId)) {
+      return Outcome.failed(new ValidationException(Violation.doesNotExist("job", jobId)));
+    }
+    return append(jobId, params, id, now);
+  }
+
+  Optional<Iteration> findIteration(UUID id) {
+    for (Iteration iteration : allIterations()) {
+      if (iteration.id().equals(id)) {
+        return Optional.of(iteration);
+      }
+    }
+    return Optional.empty();
+  }
+
+  Outcome<Iteration> updateIteration(UUID id, UnaryOperator<Iteration> change) {
+    Optional<Iteration> found = findIteration(id);
+    if (found.isEmpty()) {
+      return Outcome.failed(new IterationNotFoundException(id));
+    }
+    Iteration current = found.get();
+    @Nullable Iteration changed;
+    try {
+      changed = change.apply(current);
+    } catch (RuntimeException e) {
+      return Outcome.failed(e);
+    }
+    if (changed == null) {
+      return Outcome.failed(new NullPointerException("the change returned null"));
+    }
+    List<Violation> violations = new ArrayList<>();
+    if (!changed.id().equals(current.id())) {
+      violations.add(Violation.readOnly("id"));
+    }
+    if (!changed.createdAt().equals(current.createdAt())) {
+      violations.add(Violation.readOnly("created_at"));
+    }
+    if (changed.order().isEmpty()) {
+      violations.add(Violation.notNull("order"));
+    }
+    if (!jobs.containsKey(changed.job())) {
+      violations.add(Violation.doesNotExist("job", changed.job()));
+    }
+    if (!violations.isEmpty()) {
+      return Outcome.failed(new ValidationException(violations));
+    }
+    removeIteration(current);
+    List<Iteration> target =
+        new ArrayList<>(find(changed.job()).orElseThrow().iterations().castToList());
+    target.add(changed);
+    store(changed.job(), target);
+    return Outcome.of(changed);
+  }
+
+  boolean deleteIteration(UUID id) {
+    Optional<Iteration> found = findIteration(id);
+    found.ifPresent(this::removeIteration);
+    return found.isPresent();
+  }
+
+  Outcome<Page<Iteration>> listIterations(ModelIterationQuery query) {
+    List<Iteration> matches = new ArrayList<>();
+    for (Iteration iteration : allIterations()) {
+      if (query.matches(iteration)) {
+        matches.add(iteration);
+      }
+    }
+    String ordering = query.ordering().orElse("order");
+    boolean descending = ordering.startsWith("-");
+    String field = descending ? ordering.substring(1) : ordering;
+    matches.sort(
+        (a, b) -> {
+          int byField = compareKeys(iterationKey(field, a), iterationKey(field, b), descending);
+          return byField != 0 ? byField : byOrderThenCreation().compare(a, b);
+        });
+    int page = query.page().orElse(1);
+    int size = query.pageSize().orElse(100);
+    long from = (long) (page - 1) * size;
+    if (page < 1 || (page > 1 && from >= matches.size())) {
+      return Outcome.failed(new InvalidPageException());
+    }
+    List<Iteration> results =
+        matches.subList((int) from, (int) Math.min(matches.size(), from + size));
+    return Outcome.of(new Page<>(Lists.immutable.withAll(results), matches.size(), page, size));
+  }
+
+  /** Every iteration of every job. */
+  List<Iteration> allIterations() {
+    List<Iteration> all = new ArrayList<>();
+    jobs.values().forEach(entry -> all.addAll(entry.job().iterations().castToList()));
+    return all;
+  }
+
+  private void removeIteration(Iteration iteration) {
+    List<Iteration> rest =
+        new ArrayList<>(find(iteration.job()).orElseThrow().iterations().castToList());
+    rest.removeIf(it -> it.id().equals(iteration.id()));
+    store(iteration.job(), rest);
+  }
+
+  /** Stores {@code iterations}, sorted by order then creation, as the job's. */
+  private void store(UUID jobId, List<Iteration> iterations) {
+    Entry entry = jobs.get(jobId);
+    if (entry == null) {
+      throw new AssertionError("no job " + jobId);
+    }
+    List<Iteration> sorted = new ArrayList<>(iterations);
+    sorted.sort(byOrderThenCreation());
+    jobs.put(
+        jobId,
+        new Entry(entry.sequence(), entry.job().withIterations(Lists.immutable.withAll(sorted))));
+  }
+
+  private Comparator<Iteration> byOrderThenCreation() {
+    return Comparator.<Iteration>comparingLong(it -> it.order().orElseThrow())
+        .thenComparingLong(it -> iterationSequences.get(it.id()));
+  }
+
+  private static @Nullable Object iterationKey(String field, Iteration iteration) {
+    return switch (field) {
+      case "order" -> iteration.order().orElseThrow();
+      case "created_at" -> iteration.createdAt();
+      case "avg_score" -> iteration.avgScore().orElse(null);
+      case "iteration_name" -> iteration.iterationName();
+      case "status" -> iteration.status().map(IterationStatus::wireValue).orElse(null);
+      default -> throw new AssertionError(field);
+    };
   }
 
   boolean delete(UUID id) {
@@ -194,8 +331,10 @@ final class JobStoreModel {
 
   /** PostgreSQL's rule: an empty value is larger than any other, so last ascending. */
   private static int compareField(String field, Job a, Job b, boolean descending) {
-    Object x = key(field, a);
-    Object y = key(field, b);
+    return compareKeys(key(field, a), key(field, b), descending);
+  }
+
+  private static int compareKeys(@Nullable Object x, @Nullable Object y, boolean descending) {
     int ascending;
     if (x == null || y == null) {
       ascending = x == null ? (y == null ? 0 : 1) : -1;

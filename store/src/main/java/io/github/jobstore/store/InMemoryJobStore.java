@@ -13,12 +13,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -54,7 +57,25 @@ import org.jspecify.annotations.Nullable;
  * that version matches every filter.
  *
  * <p>Iterations are kept in a buffer shared by a job's successive versions ({@link IterationLog}),
- * so appending is O(1) amortized and no version ever changes.
+ * so appending is O(1) amortized and no version ever changes; removing, replacing or re-sorting one
+ * copies the buffer, O(iterations of the job). Every write to an iteration holds its job's monitor
+ * and publishes a new job version, exactly as a write to the job does, so each job's list is
+ * linearizable. A third index maps each iteration id to its job's slot, its current version and its
+ * creation sequence (which breaks ties of {@code order}); it is written under the job's monitor
+ * right after the job version is published, so {@link #findIteration} (lock-free, O(1)) may trail a
+ * job's list by that one step but never goes back. Deleting a job unindexes its iterations under
+ * its monitor, after withdrawing it.
+ *
+ * <p>Moving an iteration ({@link #updateIteration} with a new {@code job}) holds both jobs'
+ * monitors and publishes the source job without it, then the target job with it: a reader of either
+ * job sees it there until the move, or from then on, never both ways. Since the function that names
+ * the target runs under the source's monitor, the monitors cannot be taken in a fixed order;
+ * instead every {@code updateIteration} first takes one store-wide lock, so at most one thread ever
+ * holds two monitors and no cycle of waits can form (every other writer holds one monitor and waits
+ * for nothing while holding it). Update functions may therefore run once, but {@code
+ * updateIteration} calls wait for each other (not for other writes). A reader of job A then job B
+ * may see a moving iteration in both or in neither, as per-job linearizability allows; a scan of
+ * every job ({@link #listIterations} without {@code job}) returns each id once.
  */
 public final class InMemoryJobStore implements JobStore {
 
@@ -69,6 +90,12 @@ public final class InMemoryJobStore implements JobStore {
   private final List<ConcurrentSkipListSet<Slot>> byStatus;
   private final ConcurrentHashMap<UUID, ConcurrentSkipListSet<Slot>> byProject =
       new ConcurrentHashMap<>();
+
+  /** Every iteration by id: its job's slot, its current version and its creation sequence. */
+  private final ConcurrentHashMap<UUID, Located> iterations = new ConcurrentHashMap<>();
+
+  /** Held by {@link #updateIteration} around its job's monitor, so a move may lock a second job. */
+  private final ReentrantLock iterationUpdates = new ReentrantLock();
 
   private InMemoryJobStore(Clock clock, Supplier<UUID> idGenerator) {
     this.clock = clock;
@@ -211,6 +238,7 @@ public final class InMemoryJobStore implements JobStore {
       slot.withdraw();
       removeFromIndexes(slot, current);
       jobs.remove(id, slot);
+      slot.iterations().ids().forEach(iterations::remove);
       return true;
     }
   }
@@ -221,19 +249,222 @@ public final class InMemoryJobStore implements JobStore {
     rejectWritesFromChanges();
     Slot slot = slot(jobId);
     synchronized (slot) {
-      Job current = live(slot, jobId);
-      IterationLog log = slot.iterations();
-      long order = params.order().isPresent() ? params.order().get() : nextOrder(log);
-      Iteration iteration =
-          Iteration.builder()
-              .from(params)
-              .id(newId())
-              .createdAt(now())
-              .job(jobId)
-              .order(order)
-              .build();
-      slot.publish(current.withIterations(log.insert(iteration)));
-      return iteration;
+      return insertIteration(slot, live(slot, jobId), params);
+    }
+  }
+
+  /** {@inheritDoc} O(1) amortized, as {@link #appendIteration}. */
+  @Override
+  public Iteration createIteration(IterationCreateParams params) {
+    requireNonNull(params, "params");
+    rejectWritesFromChanges();
+    UUID jobId = params.job().orElseThrow(() -> new ValidationException(Violation.required("job")));
+    Slot slot = existingJob(jobId);
+    synchronized (slot) {
+      Job current = slot.live();
+      if (current == null) {
+        throw new ValidationException(Violation.doesNotExist("job", jobId));
+      }
+      return insertIteration(slot, current, params);
+    }
+  }
+
+  /** {@inheritDoc} O(1): one lookup in the index by iteration id, without locking. */
+  @Override
+  public Optional<Iteration> findIteration(UUID id) {
+    Located located = iterations.get(requireNonNull(id, "id"));
+    return located == null ? Optional.empty() : Optional.of(located.iteration());
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>O(1) amortized in the number of jobs and iterations to find the iteration; storing the
+   * result copies the job's iteration buffer, O(iterations of the job(s)). Calls of this method
+   * wait for each other (see the class comment), not for other writes.
+   */
+  @Override
+  public Iteration updateIteration(UUID id, UnaryOperator<Iteration> change) {
+    requireNonNull(id, "id");
+    requireNonNull(change, "change");
+    rejectWritesFromChanges();
+    iterationUpdates.lock();
+    try {
+      Located found = iterations.get(id);
+      if (found == null) {
+        throw new IterationNotFoundException(id);
+      }
+      Slot from = found.slot();
+      synchronized (from) {
+        // Only this method moves iterations, and it holds iterationUpdates: the slot is still its.
+        Located current = iterations.get(id);
+        if (current == null) {
+          throw new IterationNotFoundException(id);
+        }
+        Iteration changed;
+        changing.set(Boolean.TRUE);
+        try {
+          changed = requireNonNull(change.apply(current.iteration()), "the change returned null");
+        } finally {
+          changing.remove();
+        }
+        checkIterationChange(current.iteration(), changed);
+        Job source = live(from, current.iteration().job());
+        if (changed.job().equals(current.iteration().job())) {
+          from.publish(source.withIterations(from.iterations().replace(changed)));
+          iterations.put(id, new Located(from, changed, current.sequence()));
+          return changed;
+        }
+        Slot to = existingJob(changed.job());
+        synchronized (to) {
+          Job target = to.live();
+          if (target == null) {
+            throw new ValidationException(Violation.doesNotExist("job", changed.job()));
+          }
+          from.publish(source.withIterations(from.iterations().remove(id)));
+          to.publish(target.withIterations(to.iterations().insert(changed, current.sequence())));
+          iterations.put(id, new Located(to, changed, current.sequence()));
+          return changed;
+        }
+      }
+    } finally {
+      iterationUpdates.unlock();
+    }
+  }
+
+  /**
+   * {@inheritDoc} O(1) amortized to find the iteration; removing it copies the job's iteration
+   * buffer, O(iterations of the job).
+   */
+  @Override
+  public boolean deleteIteration(UUID id) {
+    requireNonNull(id, "id");
+    rejectWritesFromChanges();
+    while (true) {
+      Located found = iterations.get(id);
+      if (found == null) {
+        return false;
+      }
+      Slot slot = found.slot();
+      synchronized (slot) {
+        Located current = iterations.get(id);
+        if (current == null) {
+          return false;
+        }
+        if (current.slot() == slot) {
+          Job job = live(slot, current.iteration().job());
+          slot.publish(job.withIterations(slot.iterations().remove(id)));
+          iterations.remove(id);
+          return true;
+        }
+      }
+      // The iteration moved to another job before this thread locked the first: try there.
+    }
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>With {@code job}: O(that job's iterations + page), plus a sort of the matches for any
+   * ordering but the default; never O(store). Without {@code job}: a scan of every iteration of
+   * every job and a sort of the matches. An iteration created, deleted or moved during a scan may
+   * be left out.
+   */
+  @Override
+  public Page<Iteration> listIterations(IterationQuery query) {
+    requireNonNull(query, "query");
+    if (query.page() < 1) {
+      throw new InvalidPageException();
+    }
+    long offset = (long) (query.page() - 1) * query.pageSize();
+    List<IterationHit> hits = new ArrayList<>();
+    if (query.job().isPresent()) {
+      Slot slot = jobs.get(query.job().get());
+      Job job = slot == null ? null : slot.live();
+      if (job != null) {
+        collect(job, query, hits, null);
+      }
+      if (!IterationOrdering.isDefault(query.ordering())) {
+        hits.sort(IterationOrdering.comparator(query.ordering()));
+      }
+    } else {
+      Set<UUID> seen = new HashSet<>();
+      for (Slot slot : jobs.values()) {
+        Job job = slot.live();
+        if (job != null) {
+          collect(job, query, hits, seen);
+        }
+      }
+      hits.sort(IterationOrdering.comparator(query.ordering()));
+    }
+    int count = hits.size();
+    if (query.page() > 1 && offset >= count) {
+      throw new InvalidPageException();
+    }
+    MutableList<Iteration> results = Lists.mutable.empty();
+    for (long i = offset; i < count && results.size() < query.pageSize(); i++) {
+      results.add(hits.get((int) i).iteration());
+    }
+    return new Page<>(results.toImmutable(), count, query.page(), query.pageSize());
+  }
+
+  /**
+   * Adds the matches among {@code job}'s iterations to {@code hits}, in the job's order, skipping
+   * an iteration {@code seen} already holds (it moved during the scan) or no longer indexed (it was
+   * deleted, or is being created, during the query).
+   */
+  private void collect(
+      Job job, IterationQuery query, List<IterationHit> hits, @Nullable Set<UUID> seen) {
+    for (Iteration iteration : job.iterations()) {
+      if (query.matches(iteration)) {
+        Located located = iterations.get(iteration.id());
+        if (located != null && (seen == null || seen.add(iteration.id()))) {
+          hits.add(new IterationHit(iteration, located.sequence()));
+        }
+      }
+    }
+  }
+
+  /**
+   * Stores a new iteration of {@code current}, the live job of {@code slot}, whose lock is held.
+   */
+  private Iteration insertIteration(Slot slot, Job current, IterationCreateParams params) {
+    IterationLog log = slot.iterations();
+    long order = params.order().isPresent() ? params.order().get() : nextOrder(log);
+    Iteration iteration =
+        Iteration.builder()
+            .from(params)
+            .id(newId())
+            .createdAt(now())
+            .job(current.id())
+            .order(order)
+            .build();
+    if (iterations.containsKey(iteration.id())) {
+      throw new IllegalStateException("The id generator returned " + iteration.id() + " twice");
+    }
+    long created = sequence.incrementAndGet();
+    slot.publish(current.withIterations(log.insert(iteration, created)));
+    iterations.put(iteration.id(), new Located(slot, iteration, created));
+    return iteration;
+  }
+
+  /** Rejects a change to {@code id} or {@code created_at} and a cleared order, all at once. */
+  private void checkIterationChange(Iteration current, Iteration changed) {
+    List<Violation> violations = new ArrayList<>(0);
+    if (!changed.id().equals(current.id())) {
+      violations.add(Violation.readOnly("id"));
+    }
+    if (!changed.createdAt().equals(current.createdAt())) {
+      violations.add(Violation.readOnly("created_at"));
+    }
+    if (changed.order().isEmpty()) {
+      violations.add(Violation.notNull("order"));
+    }
+    if (!changed.job().equals(current.job()) && !jobs.containsKey(changed.job())) {
+      violations.add(Violation.doesNotExist("job", changed.job()));
+    }
+    if (!violations.isEmpty()) {
+      throw new ValidationException(violations);
     }
   }
 
@@ -263,6 +494,19 @@ public final class InMemoryJobStore implements JobStore {
     }
     // An equal list is no change; keep the store's own, which shares the iteration buffer.
     return changed.withIterations(current.iterations());
+  }
+
+  /**
+   * The slot of the job a create or a move names.
+   *
+   * @throws ValidationException on {@code job} when there is no such job
+   */
+  private Slot existingJob(UUID jobId) {
+    Slot slot = jobs.get(jobId);
+    if (slot == null) {
+      throw new ValidationException(Violation.doesNotExist("job", jobId));
+    }
+    return slot;
   }
 
   private Slot slot(UUID id) {
@@ -353,6 +597,12 @@ public final class InMemoryJobStore implements JobStore {
   private Instant now() {
     return clock.instant().truncatedTo(ChronoUnit.MICROS);
   }
+
+  /**
+   * Where an iteration is: its job's slot, its current version, and its creation sequence, which
+   * breaks ties of {@code order} and never changes. Replaced under the job's monitor.
+   */
+  private record Located(Slot slot, Iteration iteration, long sequence) {}
 
   /** Configures an {@link InMemoryJobStore}. Not thread-safe. */
   public static final class Builder {

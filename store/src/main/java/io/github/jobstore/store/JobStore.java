@@ -80,10 +80,12 @@ public interface JobStore {
   boolean delete(UUID id);
 
   /**
-   * Appends an iteration to a job: assigns its {@code id}, {@code created_at} and {@code job}, and
-   * when {@code order} is absent, the job's highest order plus one (1 for the first). The job's
-   * {@code iterations} include it from then on, ordered by {@code order}, then by append; the job's
-   * {@code updated_at} does not change.
+   * Appends an iteration to a job, as {@link #createIteration
+   * createIteration(params.withJob(jobId))} does but with {@link JobNotFoundException} for an
+   * unknown job ({@code params.job()} is ignored): assigns its {@code id}, {@code created_at} and
+   * {@code job}, and when {@code order} is absent, the job's highest order plus one (1 for the
+   * first). The job's {@code iterations} include it from then on, ordered by {@code order}, then by
+   * creation; the job's {@code updated_at} does not change.
    *
    * @return the new iteration
    * @throws JobNotFoundException when there is no such job
@@ -91,4 +93,70 @@ public interface JobStore {
    *     Long#MAX_VALUE}
    */
   Iteration appendIteration(UUID jobId, IterationCreateParams params);
+
+  /**
+   * Creates an iteration of the job {@code params.job()} names: the API's {@code
+   * job_iterations.create}. Assigns its {@code id} and {@code created_at} (now, in whole
+   * microseconds), and when {@code order} is absent, the job's highest order plus one (1 for the
+   * first). The job's {@code iterations} include it from then on, ordered by {@code order}, then by
+   * creation; the job's {@code updated_at} does not change.
+   *
+   * @return the new iteration
+   * @throws ValidationException with {@code This field is required.} on {@code job} when {@code
+   *     params.job()} is empty, or {@code Invalid pk "<uuid>" - object does not exist.} when no job
+   *     has that id; on {@code order} when the highest order is already {@link Long#MAX_VALUE};
+   *     nothing changes
+   */
+  Iteration createIteration(IterationCreateParams params);
+
+  /** Returns the iteration with this id, or empty when there is none. */
+  Optional<Iteration> findIteration(UUID id);
+
+  /**
+   * Returns the iteration with this id.
+   *
+   * @throws IterationNotFoundException when there is none
+   */
+  default Iteration getIteration(UUID id) {
+    return findIteration(id).orElseThrow(() -> new IterationNotFoundException(id));
+  }
+
+  /**
+   * Applies {@code change} to the iteration's current version and stores the result atomically.
+   * {@code change} runs once, while the iteration's job is locked: it must not write to this store
+   * (an implementation may reject such a write with {@link IllegalStateException}).
+   *
+   * <p>A new {@code order} re-sorts the job's {@code iterations}. A new {@code job} moves the
+   * iteration to that job, atomically for readers of either job: each job's versions show it until
+   * the move and never after it, or never before it and from then on. No job's {@code updated_at}
+   * changes.
+   *
+   * @return the stored iteration
+   * @throws IterationNotFoundException when there is no such iteration
+   * @throws ValidationException listing every violation, with nothing changed: {@code This field is
+   *     read-only.} when {@code change} alters {@code id} or {@code created_at}, {@code This field
+   *     may not be null.} when it clears {@code order}, {@code Invalid pk "<uuid>" - object does
+   *     not exist.} on {@code job} when it names a job that does not exist
+   * @throws NullPointerException when {@code change} returns null; nothing changes
+   * @throws RuntimeException whatever {@code change} throws, unchanged; nothing changes
+   */
+  Iteration updateIteration(UUID id, UnaryOperator<Iteration> change);
+
+  /**
+   * Removes the iteration from its job's {@code iterations}; the job's {@code updated_at} does not
+   * change.
+   *
+   * @return true if the iteration existed
+   */
+  boolean deleteIteration(UUID id);
+
+  /**
+   * Returns one page of the iterations that match every filter of {@code query}, in its ordering:
+   * the API's {@code job_iterations.list}. Each iteration appears at most once and matches the
+   * filters in the version returned.
+   *
+   * @throws InvalidPageException when the page is before the first or after the last (page 1 of no
+   *     results is valid)
+   */
+  Page<Iteration> listIterations(IterationQuery query);
 }

@@ -45,7 +45,7 @@ class IterationLogTest {
     for (int n = 0; n < 1_000; n++) {
       Iteration next = iteration(n, n + 1);
       appended.add(next);
-      views.add(log.insert(next));
+      views.add(log.insert(next, n));
     }
     for (int n = 0; n < views.size(); n++) {
       assertThat(views.get(n)).containsExactlyElementsOf(appended.subList(0, n + 1));
@@ -56,11 +56,11 @@ class IterationLogTest {
   @Test
   void anIterationWithASmallerOrderGoesAfterEqualOrdersAndLeavesEarlierViewsAlone() {
     IterationLog log = new IterationLog();
-    log.insert(iteration(0, 1));
-    log.insert(iteration(1, 5));
-    ImmutableList<Iteration> before = log.insert(iteration(2, 9));
+    log.insert(iteration(0, 1), 0);
+    log.insert(iteration(1, 5), 1);
+    ImmutableList<Iteration> before = log.insert(iteration(2, 9), 2);
 
-    ImmutableList<Iteration> after = log.insert(iteration(3, 5));
+    ImmutableList<Iteration> after = log.insert(iteration(3, 5), 3);
 
     assertThat(after.collect(i -> i.iterationName()))
         .containsExactly("iter_0", "iter_1", "iter_3", "iter_2");
@@ -74,7 +74,7 @@ class IterationLogTest {
     IterationLog log = new IterationLog();
     ImmutableList<Iteration> view = Lists.immutable.empty();
     for (int n = 0; n < 7; n++) {
-      view = log.insert(iteration(n, n + 1));
+      view = log.insert(iteration(n, n + 1), n);
     }
     ImmutableList<Iteration> copy = Lists.immutable.withAll(new ArrayList<>(view.castToList()));
 
@@ -84,5 +84,50 @@ class IterationLogTest {
     assertThat(view.subList(2, 5)).isEqualTo(copy.subList(2, 5));
     assertThat(view.newWith(iteration(9, 9))).hasSize(8);
     assertThat(view.castToList().stream().count()).isEqualTo(7);
+  }
+
+  @Test
+  void removeLeavesTheOthersInOrderAndEarlierViewsAlone() {
+    IterationLog log = new IterationLog();
+    log.insert(iteration(0, 1), 0);
+    log.insert(iteration(1, 2), 1);
+    ImmutableList<Iteration> before = log.insert(iteration(2, 3), 2);
+
+    ImmutableList<Iteration> after = log.remove(new UUID(1, 1));
+
+    assertThat(after.collect(i -> i.iterationName())).containsExactly("iter_0", "iter_2");
+    assertThat(before.collect(i -> i.iterationName()))
+        .containsExactly("iter_0", "iter_1", "iter_2");
+    assertThat(log.find(new UUID(1, 1))).isNull();
+  }
+
+  @Test
+  void replaceResortsByOrderThenSequence() {
+    IterationLog log = new IterationLog();
+    log.insert(iteration(0, 5), 0);
+    log.insert(iteration(1, 5), 1);
+    log.insert(iteration(2, 7), 2);
+
+    ImmutableList<Iteration> moved = log.replace(iteration(2, 5));
+
+    assertThat(moved.collect(i -> i.iterationName())).containsExactly("iter_0", "iter_1", "iter_2");
+    assertThat(log.replace(iteration(0, 6)).collect(i -> i.iterationName()))
+        .containsExactly("iter_1", "iter_2", "iter_0");
+    assertThat(log.find(new UUID(1, 0))).isEqualTo(iteration(0, 6));
+    assertThat(log.highestOrder()).isEqualTo(6);
+  }
+
+  @Test
+  void replaceInPlaceLeavesEarlierViewsAlone() {
+    IterationLog log = new IterationLog();
+    log.insert(iteration(0, 1), 0);
+    ImmutableList<Iteration> before = log.insert(iteration(1, 2), 1);
+    Iteration renamed = iteration(0, 1).withIterationName("renamed");
+
+    ImmutableList<Iteration> after = log.replace(renamed);
+
+    assertThat(after).containsExactly(renamed, iteration(1, 2));
+    assertThat(before).containsExactly(iteration(0, 1), iteration(1, 2));
+    assertThat(log.find(renamed.id())).isEqualTo(renamed);
   }
 }

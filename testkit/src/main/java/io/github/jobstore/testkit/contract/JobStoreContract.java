@@ -33,8 +33,10 @@ import org.junit.jupiter.api.BeforeEach;
  * test interfaces of this package, one per concern of the store, whose default {@code @Test}
  * methods JUnit runs on the subclass: {@code create}, {@code find} and {@code get}; {@code
  * findByProject} and {@code findByStatus}; the filters, search, orderings and pagination of {@code
- * list}; {@code update}; {@code delete}; and {@code appendIteration}. This class owns the fixture
- * they share and reach through {@link #store()} and {@link #clock()}.
+ * list}; {@code update}; {@code delete}; {@code appendIteration}; the iterations resource ({@code
+ * createIteration}, {@code findIteration}, {@code updateIteration}, {@code deleteIteration}); and
+ * the filters, orderings and pages of {@code listIterations}. This class owns the fixture they
+ * share and reach through {@link #store()} and {@link #clock()}.
  *
  * <p>Every test gets a new store on a {@link MutableClock} that starts at {@link #START} and only
  * moves when the test moves it, and an id generator that hands out {@link #id(long) id(1)}, {@code
@@ -49,7 +51,9 @@ public abstract class JobStoreContract
         JobStoreListPaginationContract,
         JobStoreUpdateContract,
         JobStoreDeleteContract,
-        JobStoreAppendIterationContract {
+        JobStoreAppendIterationContract,
+        JobStoreIterationContract,
+        JobStoreListIterationsContract {
 
   /** Where each test's clock starts: an instant with nanoseconds, so truncation shows. */
   protected static final Instant START = Instant.parse("2026-03-01T12:00:00.123456789Z");

@@ -3,12 +3,14 @@ package io.github.jobstore.testkit.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import io.github.jobstore.core.Iteration;
 import io.github.jobstore.core.IterationCreateParams;
 import io.github.jobstore.core.Job;
 import io.github.jobstore.core.JobCreateParams;
 import io.github.jobstore.core.JobStatus;
 import io.github.jobstore.core.JobType;
 import io.github.jobstore.core.JsonObject;
+import io.github.jobstore.store.IterationNotFoundException;
 import io.github.jobstore.store.JobNotFoundException;
 import io.github.jobstore.store.JobQuery;
 import io.github.jobstore.store.JobStore;
@@ -122,6 +124,22 @@ interface JobStoreContractFixture {
         .isThrownBy(call)
         .withMessage("No job with id %s.", id)
         .satisfies(e -> assertThat(e.id()).isEqualTo(id));
+  }
+
+  /**
+   * Asserts that {@code call} throws {@link IterationNotFoundException} for {@code id}, with the
+   * message that names it.
+   */
+  static void assertIterationNotFound(ThrowingCallable call, UUID id) {
+    assertThatExceptionOfType(IterationNotFoundException.class)
+        .isThrownBy(call)
+        .withMessage("No iteration with id %s.", id)
+        .satisfies(e -> assertThat(e.id()).isEqualTo(id));
+  }
+
+  /** Creates an iteration of {@code job} from {@code params}, through {@code createIteration}. */
+  default Iteration createIteration(UUID job, IterationCreateParams params) {
+    return store().createIteration(params.withJob(job));
   }
 
   /** Returns iteration params with only a name: the store picks the order. */

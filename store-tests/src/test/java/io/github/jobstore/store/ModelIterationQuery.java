@@ -1,0 +1,48 @@
+package io.github.jobstore.store;
+
+import io.github.jobstore.core.Iteration;
+import io.github.jobstore.core.IterationStatus;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A listIterations query, kept apart from {@link IterationQuery} so the model never relies on it.
+ */
+record ModelIterationQuery(
+    Optional<UUID> job,
+    Optional<String> iterationName,
+    Optional<IterationStatus> status,
+    Optional<Double> scoreMin,
+    Optional<Double> scoreMax,
+    Optional<String> ordering,
+    Optional<Integer> page,
+    Optional<Integer> pageSize) {
+
+  ModelIterationQuery withPage(Optional<Integer> page) {
+    return new ModelIterationQuery(
+        job, iterationName, status, scoreMin, scoreMax, ordering, page, pageSize);
+  }
+
+  boolean matches(Iteration iteration) {
+    double score = iteration.avgScore().orElse(Double.NaN);
+    return (job.isEmpty() || job.get().equals(iteration.job()))
+        && (iterationName.isEmpty() || iterationName.get().equals(iteration.iterationName()))
+        && (status.isEmpty() || status.equals(iteration.status()))
+        && (scoreMin.isEmpty() || score >= scoreMin.get())
+        && (scoreMax.isEmpty() || score <= scoreMax.get());
+  }
+
+  IterationQuery toIterationQuery() {
+    IterationQuery.Builder query =
+        IterationQuery.builder()
+            .job(job)
+            .iterationName(iterationName)
+            .status(status)
+            .scoreMin(scoreMin)
+            .scoreMax(scoreMax);
+    ordering.ifPresent(query::ordering);
+    page.ifPresent(query::page);
+    pageSize.ifPresent(query::pageSize);
+    return query.build();
+  }
+}
