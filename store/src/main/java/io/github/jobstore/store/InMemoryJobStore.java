@@ -22,6 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -165,25 +166,9 @@ public final class InMemoryJobStore implements JobStore {
   @Override
   public Page<Job> list(JobQuery query) {
     requireNonNull(query, "query");
-    if (query.page() < 1) {
-      throw new InvalidPageException();
-    }
-    long offset = (long) (query.page() - 1) * query.pageSize();
+    long offset = offset(query.page(), query.pageSize());
     Iterable<Slot> source = source(query);
-    MutableList<Job> results = Lists.mutable.empty();
-    int count;
-    if (source != null && JobOrdering.isDefault(query.ordering())) {
-      count = 0;
-      for (Slot slot : source) {
-        Job job = slot.live();
-        if (job != null && query.matches(job)) {
-          if (count >= offset && results.size() < query.pageSize()) {
-            results.add(job);
-          }
-          count++;
-        }
-      }
-    } else {
+    if (source == null || !JobOrdering.isDefault(query.ordering())) {
       List<Hit> hits = new ArrayList<>();
       for (Slot slot : source == null ? jobs.values() : source) {
         Job job = slot.live();
@@ -192,9 +177,18 @@ public final class InMemoryJobStore implements JobStore {
         }
       }
       hits.sort(JobOrdering.comparator(query.ordering()));
-      count = hits.size();
-      for (long i = offset; i < count && results.size() < query.pageSize(); i++) {
-        results.add(hits.get((int) i).job());
+      return page(hits, Hit::job, query.page(), query.pageSize());
+    }
+    // The default order with an index: the index is in that order, so walk it without sorting.
+    MutableList<Job> results = Lists.mutable.empty();
+    int count = 0;
+    for (Slot slot : source) {
+      Job job = slot.live();
+      if (job != null && query.matches(job)) {
+        if (count >= offset && results.size() < query.pageSize()) {
+          results.add(job);
+        }
+        count++;
       }
     }
     if (query.page() > 1 && offset >= count) {
@@ -373,10 +367,6 @@ public final class InMemoryJobStore implements JobStore {
   @Override
   public Page<Iteration> listIterations(IterationQuery query) {
     requireNonNull(query, "query");
-    if (query.page() < 1) {
-      throw new InvalidPageException();
-    }
-    long offset = (long) (query.page() - 1) * query.pageSize();
     List<IterationHit> hits = new ArrayList<>();
     if (query.job().isPresent()) {
       Slot slot = jobs.get(query.job().get());
@@ -397,15 +387,38 @@ public final class InMemoryJobStore implements JobStore {
       }
       hits.sort(IterationOrdering.comparator(query.ordering()));
     }
-    int count = hits.size();
-    if (query.page() > 1 && offset >= count) {
+    return page(hits, IterationHit::iteration, query.page(), query.pageSize());
+  }
+
+  /**
+   * The offset of {@code page}, the first element it shows.
+   *
+   * @throws InvalidPageException for a page before the first
+   */
+  private static long offset(int page, int pageSize) {
+    if (page < 1) {
       throw new InvalidPageException();
     }
-    MutableList<Iteration> results = Lists.mutable.empty();
-    for (long i = offset; i < count && results.size() < query.pageSize(); i++) {
-      results.add(hits.get((int) i).iteration());
+    return (long) (page - 1) * pageSize;
+  }
+
+  /**
+   * One page of {@code sorted}, counted in full.
+   *
+   * @throws InvalidPageException for a page before the first or past the last (page 1 is always
+   *     valid)
+   */
+  private static <H, T> Page<T> page(List<H> sorted, Function<H, T> value, int page, int pageSize) {
+    long offset = offset(page, pageSize);
+    int count = sorted.size();
+    if (page > 1 && offset >= count) {
+      throw new InvalidPageException();
     }
-    return new Page<>(results.toImmutable(), count, query.page(), query.pageSize());
+    MutableList<T> results = Lists.mutable.empty();
+    for (long i = offset; i < count && results.size() < pageSize; i++) {
+      results.add(value.apply(sorted.get((int) i)));
+    }
+    return new Page<>(results.toImmutable(), count, page, pageSize);
   }
 
   /**
