@@ -48,7 +48,8 @@ public abstract class Job extends JobFields implements WithJob {
 
   /**
    * {@code iterations}: the job's iterations, ordered by {@code order}, then by when they were
-   * appended. Empty by default; maintained by the store.
+   * created (an iteration moved here from another job keeps its creation time). Empty by default;
+   * maintained by the store.
    */
   @Value.Default
   public ImmutableList<Iteration> iterations() {
