@@ -246,7 +246,7 @@ public final class ScanningMapStore implements JobStore {
     MutableList<Iteration> matches = Lists.mutable.empty();
     for (Job job : jobs.values()) {
       for (Iteration iteration : job.iterations()) {
-        if (matches(query, iteration)) {
+        if (query.matches(iteration)) {
           matches.add(iteration);
         }
       }
@@ -279,25 +279,26 @@ public final class ScanningMapStore implements JobStore {
     return job.withIterations(copy.toImmutable());
   }
 
-  private static boolean matches(IterationQuery query, Iteration iteration) {
-    return (query.job().isEmpty() || query.job().get().equals(iteration.job()))
-        && (query.iterationName().isEmpty()
-            || query.iterationName().get().equals(iteration.iterationName()))
-        && (query.status().isEmpty() || query.status().equals(iteration.status()))
-        && (query.scoreMin().isEmpty()
-            || iteration.avgScore().filter(s -> s >= query.scoreMin().get()).isPresent())
-        && (query.scoreMax().isEmpty()
-            || iteration.avgScore().filter(s -> s <= query.scoreMax().get()).isPresent());
-  }
-
   /** The query's ordering, empty values last ascending; ties by order, created_at, then id. */
   private static Comparator<Iteration> iterationOrdering(String ordering) {
+    String[] fields = ordering.split(",", -1);
+    Comparator<Iteration> byFields = iterationField(fields[0]);
+    for (int i = 1; i < fields.length; i++) {
+      byFields = byFields.thenComparing(iterationField(fields[i]));
+    }
+    return byFields
+        .thenComparingLong(ScanningMapStore::orderOf)
+        .thenComparing(Iteration::createdAt)
+        .thenComparing(Iteration::id);
+  }
+
+  /** One field of an iteration ordering, {@code -} first for descending. */
+  private static Comparator<Iteration> iterationField(String ordering) {
     boolean descending = ordering.startsWith("-");
     String field = descending ? ordering.substring(1) : ordering;
-    Comparator<Iteration> byOrder = Comparator.comparingLong(ScanningMapStore::orderOf);
     Comparator<Iteration> byField =
         switch (field) {
-          case "order" -> byOrder;
+          case "order" -> Comparator.comparingLong(ScanningMapStore::orderOf);
           case "created_at" -> Comparator.comparing(Iteration::createdAt);
           case "avg_score" ->
               Comparator.comparing(
@@ -310,10 +311,7 @@ public final class ScanningMapStore implements JobStore {
                   Comparator.nullsLast(Comparator.<String>naturalOrder()));
           default -> throw new IllegalArgumentException(ordering);
         };
-    return (descending ? byField.reversed() : byField)
-        .thenComparing(byOrder)
-        .thenComparing(Iteration::createdAt)
-        .thenComparing(Iteration::id);
+    return descending ? byField.reversed() : byField;
   }
 
   private MutableList<Job> scan(Predicate<Job> filter, Comparator<Job> order) {

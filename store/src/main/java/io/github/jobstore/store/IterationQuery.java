@@ -8,18 +8,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.collections.api.factory.Lists;
+import org.eclipse.collections.api.list.ImmutableList;
 import org.immutables.value.Value;
 
 /**
  * What {@link JobStore#listIterations(IterationQuery)} asks for: the API's {@code
- * job_iterations.list} filters, ordering and page. Every filter is optional and they combine with
- * AND; every bound is inclusive.
+ * job_iterations.list} filters, search, ordering and page. Every filter is optional and they
+ * combine with AND; every bound is inclusive. {@code search} reads as {@link JobQuery#search()}
+ * does, over {@code iteration_name} and {@code description}.
  *
- * <p>{@code ordering} names one of {@code order}, {@code created_at}, {@code avg_score}, {@code
- * iteration_name}, {@code status}, with a {@code -} prefix for descending; the default is {@code
- * order}, then creation, as a job's own {@code iterations}. Empty values sort last ascending and
- * first descending; ties go to the default order. {@link Builder#build()} rejects an unknown
- * ordering. Pages are numbered from 1 and hold 100 iterations unless {@code pageSize} says
+ * <p>{@code ordering} names one or more of {@code order}, {@code created_at}, {@code avg_score},
+ * {@code iteration_name}, {@code status}, separated by commas, each with a {@code -} prefix for
+ * descending; later fields break the ties of earlier ones. The default is {@code order}, then
+ * creation, as a job's own {@code iterations}. Empty values sort last ascending and first
+ * descending; remaining ties go to the default order. {@link Builder#build()} rejects an unknown
+ * field, naming it. Pages are numbered from 1 and hold 100 iterations unless {@code pageSize} says
  * otherwise.
  *
  * <p>Instances are immutable and safe to share between threads.
@@ -54,7 +58,23 @@ public abstract class IterationQuery implements WithIterationQuery {
   /** Iterations whose {@code avg_score} is at most this; iterations without one do not match. */
   public abstract Optional<Double> scoreMax();
 
-  /** The field to order by, {@code -} first for descending; {@code order} by default. */
+  /**
+   * Iterations that the API's {@code search} term matches: every part of the term, split as {@link
+   * JobQuery#search()} says, occurs (case ignored as there) in {@code iteration_name} or {@code
+   * description}. A term with no parts filters nothing. Kept exactly as given.
+   */
+  public abstract Optional<String> search();
+
+  /** The parts of {@link #search()} that must each match, upper-cased; computed once per query. */
+  @Value.Lazy
+  ImmutableList<String> upperSearchTerms() {
+    return search().map(Search::terms).orElse(Lists.immutable.empty()).collect(Search::upper);
+  }
+
+  /**
+   * The fields to order by, separated by commas, each with {@code -} first for descending; {@code
+   * order} by default.
+   */
   @Value.Default
   public String ordering() {
     return IterationOrdering.DEFAULT;
@@ -72,15 +92,23 @@ public abstract class IterationQuery implements WithIterationQuery {
     return 100;
   }
 
-  /** True when {@code iteration} passes every filter. */
-  final boolean matches(Iteration iteration) {
+  /**
+   * True when {@code iteration} passes every filter of this query, {@code search} included: what
+   * {@link JobStore#listIterations} keeps, before ordering and paging. Another {@link JobStore} may
+   * use it to agree with {@link InMemoryJobStore} exactly.
+   */
+  public final boolean matches(Iteration iteration) {
     return (job().isEmpty() || job().get().equals(iteration.job()))
         && (iterationName().isEmpty() || iterationName().get().equals(iteration.iterationName()))
         && (status().isEmpty() || status().equals(iteration.status()))
         && (scoreMin().isEmpty()
             || iteration.avgScore().filter(s -> s >= scoreMin().get()).isPresent())
         && (scoreMax().isEmpty()
-            || iteration.avgScore().filter(s -> s <= scoreMax().get()).isPresent());
+            || iteration.avgScore().filter(s -> s <= scoreMax().get()).isPresent())
+        && (upperSearchTerms().isEmpty()
+            || Search.matches(
+                upperSearchTerms(),
+                List.of(Optional.of(iteration.iterationName()), iteration.description())));
   }
 
   @Value.Check
@@ -92,8 +120,8 @@ public abstract class IterationQuery implements WithIterationQuery {
     if (scoreMax().filter(s -> !Double.isFinite(s)).isPresent()) {
       violations.add(Violation.notANumber("score_max"));
     }
-    if (!IterationOrdering.isKnown(ordering())) {
-      violations.add(Violation.invalidChoice("ordering", ordering()));
+    for (String unknown : IterationOrdering.unknownFields(ordering())) {
+      violations.add(Violation.invalidChoice("ordering", unknown));
     }
     if (pageSize() < 1) {
       violations.add(Violation.atLeast("page_size", 1));

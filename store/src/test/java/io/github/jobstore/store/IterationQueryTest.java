@@ -55,6 +55,33 @@ class IterationQueryTest {
         .isEqualTo("-" + field);
   }
 
+  @Test
+  void acceptsSeveralOrderingFieldsEachInEitherDirection() {
+    String ordering = "status,-avg_score,iteration_name,-created_at,order";
+
+    assertThat(IterationQuery.builder().ordering(ordering).build().ordering()).isEqualTo(ordering);
+  }
+
+  @Test
+  void rejectsEachUnknownOrderingFieldNamingItInOrder() {
+    assertThatExceptionOfType(ValidationException.class)
+        .isThrownBy(() -> IterationQuery.builder().ordering("id,status,,-job").build())
+        .satisfies(
+            e ->
+                assertThat(e.violations())
+                    .containsExactly(
+                        Violation.invalidChoice("ordering", "id"),
+                        Violation.invalidChoice("ordering", ""),
+                        Violation.invalidChoice("ordering", "-job")));
+  }
+
+  @Test
+  void keepsTheSearchTermAsGiven() {
+    assertThat(IterationQuery.builder().search("  a, \"b c\" ").build().search())
+        .contains("  a, \"b c\" ");
+    assertThat(IterationQuery.builder().build().search()).isEmpty();
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {"", "-", "--order", "ORDER", "order ", "+order", "id", "job", "updated_at"})

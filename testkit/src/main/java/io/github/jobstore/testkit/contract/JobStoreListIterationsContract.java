@@ -201,6 +201,59 @@ interface JobStoreListIterationsContract extends JobStoreContractFixture {
   }
 
   @Test
+  default void listIterationsBreaksTiesOfTheFirstOrderingFieldByTheSecond() {
+    Job job = create();
+    createIteration(job.id(), named("keep low").status(IterationStatus.KEEP).avgScore(0.1).build());
+    createIteration(job.id(), named("discard").status(IterationStatus.DISCARD).build());
+    createIteration(job.id(), named("keep none").status(IterationStatus.KEEP).build());
+    createIteration(
+        job.id(), named("keep high").status(IterationStatus.KEEP).avgScore(0.9).build());
+
+    assertThat(names(q -> q.ordering("status,-avg_score")))
+        .containsExactly("discard", "keep none", "keep high", "keep low");
+    assertThat(names(q -> q.ordering("-status,avg_score")))
+        .containsExactly("keep low", "keep high", "keep none", "discard");
+  }
+
+  @Test
+  default void listIterationsSearchFindsEveryPartInTheNameOrTheDescription() {
+    Job job = create();
+    createIteration(job.id(), named("Prompt tuning").description("Shorter answers").build());
+    createIteration(job.id(), named("prompt v2").build());
+    createIteration(job.id(), named("judge").description("PROMPT, shorter").build());
+    createIteration(job.id(), named("other").description("longer").build());
+
+    assertThat(names(q -> q.search("prompt shorter"))).containsExactly("Prompt tuning", "judge");
+    assertThat(names(q -> q.search("PROMPT")))
+        .containsExactly("Prompt tuning", "prompt v2", "judge");
+    assertThat(names(q -> q.search("prompt,longer"))).isEmpty();
+  }
+
+  @Test
+  default void listIterationsBlankSearchFiltersNothing() {
+    Job job = create();
+    createIteration(job.id(), named("a").build());
+    createIteration(job.id(), named("b").description("x").build());
+
+    assertThat(names(q -> q.search(" \u00a0, "))).containsExactly("a", "b");
+  }
+
+  @Test
+  default void listIterationsSearchCombinesWithTheOtherFiltersAndCounts() {
+    Job job = create();
+    Job other = create();
+    createIteration(job.id(), named("tuned").build());
+    createIteration(other.id(), named("tuned").build());
+    createIteration(job.id(), named("plain").build());
+
+    Page<Iteration> page =
+        store().listIterations(IterationQuery.builder().job(job.id()).search("tun").build());
+
+    assertThat(page.count()).isEqualTo(1);
+    assertThat(page.results()).extracting(Iteration::job).containsExactly(job.id());
+  }
+
+  @Test
   default void listIterationsSplitsResultsIntoPages() {
     Job job = create();
     for (int i = 1; i <= 5; i++) {
