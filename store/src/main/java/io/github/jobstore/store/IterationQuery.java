@@ -3,12 +3,9 @@ package io.github.jobstore.store;
 import io.github.jobstore.core.Iteration;
 import io.github.jobstore.core.IterationStatus;
 import io.github.jobstore.core.ValidationException;
-import io.github.jobstore.core.Violation;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.ImmutableList;
 import org.immutables.value.Value;
 
@@ -68,7 +65,7 @@ public abstract class IterationQuery implements WithIterationQuery {
   /** The parts of {@link #search()} that must each match, upper-cased; computed once per query. */
   @Value.Lazy
   ImmutableList<String> upperSearchTerms() {
-    return search().map(Search::terms).orElse(Lists.immutable.empty()).collect(Search::upper);
+    return Search.upperTerms(search());
   }
 
   /**
@@ -101,10 +98,7 @@ public abstract class IterationQuery implements WithIterationQuery {
     return (job().isEmpty() || job().get().equals(iteration.job()))
         && (iterationName().isEmpty() || iterationName().get().equals(iteration.iterationName()))
         && (status().isEmpty() || status().equals(iteration.status()))
-        && (scoreMin().isEmpty()
-            || iteration.avgScore().filter(s -> s >= scoreMin().get()).isPresent())
-        && (scoreMax().isEmpty()
-            || iteration.avgScore().filter(s -> s <= scoreMax().get()).isPresent())
+        && QueryChecks.within(iteration.avgScore(), scoreMin(), scoreMax())
         && (upperSearchTerms().isEmpty()
             || Search.matches(
                 upperSearchTerms(),
@@ -113,22 +107,8 @@ public abstract class IterationQuery implements WithIterationQuery {
 
   @Value.Check
   final void check() {
-    List<Violation> violations = new ArrayList<>(1);
-    if (scoreMin().filter(s -> !Double.isFinite(s)).isPresent()) {
-      violations.add(Violation.notANumber("score_min"));
-    }
-    if (scoreMax().filter(s -> !Double.isFinite(s)).isPresent()) {
-      violations.add(Violation.notANumber("score_max"));
-    }
-    for (String unknown : IterationOrdering.unknownFields(ordering())) {
-      violations.add(Violation.invalidChoice("ordering", unknown));
-    }
-    if (pageSize() < 1) {
-      violations.add(Violation.atLeast("page_size", 1));
-    }
-    if (!violations.isEmpty()) {
-      throw new ValidationException(violations);
-    }
+    QueryChecks.check(
+        scoreMin(), scoreMax(), IterationOrdering.unknownFields(ordering()), pageSize());
   }
 
   /**

@@ -4,13 +4,10 @@ import io.github.jobstore.core.Job;
 import io.github.jobstore.core.JobStatus;
 import io.github.jobstore.core.JobType;
 import io.github.jobstore.core.ValidationException;
-import io.github.jobstore.core.Violation;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.ImmutableList;
 import org.immutables.value.Value;
 
@@ -111,7 +108,7 @@ public abstract class JobQuery implements WithJobQuery {
    */
   @Value.Lazy
   ImmutableList<String> upperSearchTerms() {
-    return search().map(Search::terms).orElse(Lists.immutable.empty()).collect(Search::upper);
+    return Search.upperTerms(search());
   }
 
   /**
@@ -150,8 +147,7 @@ public abstract class JobQuery implements WithJobQuery {
         && (promptSlug().isEmpty() || promptSlug().equals(job.promptSlug()))
         && (createdAfter().isEmpty() || !job.createdAt().isBefore(createdAfter().get()))
         && (createdBefore().isEmpty() || !job.createdAt().isAfter(createdBefore().get()))
-        && (scoreMin().isEmpty() || job.bestScore().filter(s -> s >= scoreMin().get()).isPresent())
-        && (scoreMax().isEmpty() || job.bestScore().filter(s -> s <= scoreMax().get()).isPresent())
+        && QueryChecks.within(job.bestScore(), scoreMin(), scoreMax())
         && (upperSearchTerms().isEmpty()
             || Search.matches(
                 upperSearchTerms(),
@@ -160,22 +156,7 @@ public abstract class JobQuery implements WithJobQuery {
 
   @Value.Check
   final void check() {
-    List<Violation> violations = new ArrayList<>(1);
-    if (scoreMin().filter(s -> !Double.isFinite(s)).isPresent()) {
-      violations.add(Violation.notANumber("score_min"));
-    }
-    if (scoreMax().filter(s -> !Double.isFinite(s)).isPresent()) {
-      violations.add(Violation.notANumber("score_max"));
-    }
-    for (String unknown : JobOrdering.unknownFields(ordering())) {
-      violations.add(Violation.invalidChoice("ordering", unknown));
-    }
-    if (pageSize() < 1) {
-      violations.add(Violation.atLeast("page_size", 1));
-    }
-    if (!violations.isEmpty()) {
-      throw new ValidationException(violations);
-    }
+    QueryChecks.check(scoreMin(), scoreMax(), JobOrdering.unknownFields(ordering()), pageSize());
   }
 
   /**

@@ -27,6 +27,11 @@ final class Search {
 
   private Search() {}
 
+  /** The upper-cased parts of a query's {@code search}, each of which must match; none for none. */
+  static ImmutableList<String> upperTerms(Optional<String> search) {
+    return search.map(Search::terms).orElse(Lists.immutable.empty()).collect(Search::upper);
+  }
+
   /** Splits {@code term} into the parts that must each match, as DRF's search_smart_split. */
   static ImmutableList<String> terms(String term) {
     MutableList<String> terms = Lists.mutable.empty();
