@@ -3,6 +3,7 @@ package io.github.jobstore.store;
 import io.github.jobstore.core.Job;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,6 +44,19 @@ final class Slot {
   /** The live version, or null before it is created or after it is deleted. */
   @Nullable Job live() {
     return job;
+  }
+
+  /**
+   * The live version of job {@code id}, this slot's; the caller holds this slot's monitor.
+   *
+   * @throws JobNotFoundException when the job is deleted
+   */
+  Job current(UUID id) {
+    Job current = job;
+    if (current == null) {
+      throw new JobNotFoundException(id);
+    }
+    return current;
   }
 
   /** Makes {@code version} the live one; the caller holds this slot's monitor. */

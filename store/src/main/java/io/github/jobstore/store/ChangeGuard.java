@@ -1,0 +1,43 @@
+package io.github.jobstore.store;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.function.UnaryOperator;
+
+/**
+ * Runs the functions that callers pass to {@code update} and {@code updateIteration}, and keeps
+ * them from writing to the store. Such a function runs under its job's monitor, where a write could
+ * corrupt that job's indexes or, by taking another job's monitor, deadlock; so every write first
+ * asks {@link #rejectWritesFromChanges()}. The mark is per thread: other threads write freely
+ * meanwhile.
+ */
+final class ChangeGuard {
+
+  /** Set on a thread while it runs a change function. */
+  private final ThreadLocal<Boolean> changing = new ThreadLocal<>();
+
+  /**
+   * Returns {@code change} applied to {@code current}, with writes from inside it rejected.
+   *
+   * @throws NullPointerException when {@code change} returns null
+   */
+  <T> T apply(UnaryOperator<T> change, T current) {
+    changing.set(Boolean.TRUE);
+    try {
+      return requireNonNull(change.apply(current), "the change returned null");
+    } finally {
+      changing.remove();
+    }
+  }
+
+  /**
+   * Called first by every write.
+   *
+   * @throws IllegalStateException when the calling thread is inside a change function
+   */
+  void rejectWritesFromChanges() {
+    if (changing.get() != null) {
+      throw new IllegalStateException("An update function must not write to the store");
+    }
+  }
+}
