@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
  *       ..."}} for a body that is not JSON;
  *   <li>404 {@code {"detail":"Not found."}} for an id that names no job or iteration, or is not a
  *       UUID, and for a path the API does not have (the service answers those with an HTML page);
- *   <li>404 {@code {"detail":"Invalid page."}} for a page past the last;
+ *   <li>404 {@code {"detail":"Invalid page."}} for a list page past the last, or a {@code page}
+ *       that is not a positive integer;
  *   <li>405 {@code {"detail":"Method \"X\" not allowed."}} for a known path and a method it does
  *       not serve ({@code HEAD} and {@code OPTIONS} included: the fake does not serve them).
  * </ul>
@@ -105,6 +106,8 @@ public final class FakeJobsApi {
   private Resource jobs() {
     return new Resource(
         Map.of(
+            "GET",
+            (uri, body) -> ok(json.writeJobList(store.list(json.readJobQuery(uri)), uri)),
             "POST",
             (uri, body) -> created(json.write(store.create(json.readJobCreateParams(body))))),
         Map.of(
@@ -117,6 +120,11 @@ public final class FakeJobsApi {
   private Resource iterations() {
     return new Resource(
         Map.of(
+            "GET",
+            (uri, body) ->
+                ok(
+                    json.writeIterationList(
+                        store.listIterations(json.readIterationQuery(uri)), uri)),
             "POST",
             (uri, body) ->
                 created(json.write(store.createIteration(json.readIterationCreateParams(body))))),

@@ -9,6 +9,7 @@ import io.github.jobstore.store.InMemoryJobStore;
 import io.github.jobstore.testkit.MutableClock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -37,6 +38,11 @@ final class ApiAnswers {
   /** Returns the {@code n}-th id the fake hands out, as the API writes it. */
   static String id(long n) {
     return SequentialIds.id(n).toString();
+  }
+
+  /** The ids numbered in {@code numbers}, separated by spaces ({@code "5 4 3"}). */
+  static String[] ids(String numbers) {
+    return Arrays.stream(numbers.split(" ")).map(n -> id(Long.parseLong(n))).toArray(String[]::new);
   }
 
   /** Asserts that {@code answer} has {@code status}, and returns its body as a tree. */

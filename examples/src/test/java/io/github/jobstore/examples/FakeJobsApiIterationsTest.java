@@ -4,6 +4,7 @@ import static io.github.jobstore.examples.ApiAnswers.START;
 import static io.github.jobstore.examples.ApiAnswers.START_TEXT;
 import static io.github.jobstore.examples.ApiAnswers.body;
 import static io.github.jobstore.examples.ApiAnswers.id;
+import static io.github.jobstore.examples.ApiAnswers.resultIds;
 import static io.github.jobstore.examples.ApiAnswers.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,6 +20,8 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The iterations resource through the fake, driven with the bodies the API's Python SDK sends
@@ -28,6 +31,7 @@ import org.junit.jupiter.api.Test;
 class FakeJobsApiIterationsTest {
 
   private static final String ITERATIONS = "/api/job-iterations/";
+  private static final String JOB_1 = "00000000-0000-4000-8000-000000000001";
   private static final Response NOT_FOUND = new Response(404, "{\"detail\":\"Not found.\"}");
 
   private final FakeJobsApi api = ApiAnswers.fake(new MutableClock(START));
@@ -166,6 +170,68 @@ class FakeJobsApiIterationsTest {
     }
   }
 
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "''                                                       | 2 6 3 4",
+        "job=" + JOB_1 + "                                        | 2 3 4",
+        "job=" + JOB_1 + "&status=keep                            | 2 4",
+        "iteration_name=iter_001                                  | 2 6",
+        "job=" + JOB_1 + "&score_min=0.61                         | 2 4",
+        "job=" + JOB_1 + "&score_min=0.611                        | 4",
+        "score_max=0.61                                           | 2 6 3",
+        "search=SHORTER+prompt                                    | 4",
+        "job=" + JOB_1 + "&ordering=-avg_score                    | 4 2 3",
+        "job=" + JOB_1 + "&ordering=status%2C-avg_score           | 3 4 2",
+        "job=" + JOB_1 + "&ordering=nope                          | 2 3 4",
+      })
+  void eachFilterAndOrderingSelectsAndSortsTheIterations(String query, String numbers) {
+    anotherJobWithAnIteration();
+
+    JsonNode list = send("GET", ITERATIONS + "?" + query, "", 200);
+
+    String[] expected = ApiAnswers.ids(numbers);
+    assertThat(resultIds(list)).containsExactly(expected);
+    assertThat(list.get("count").asInt()).isEqualTo(expected.length);
+  }
+
+  @Test
+  void aListHoldsWholeIterations() {
+    assertThat(send("GET", ITERATIONS + "?search=shorter", "", 200))
+        .isEqualTo(
+            tree(
+                "{\"count\":1,\"next\":null,\"previous\":null,\"results\":[%s]}"
+                    .formatted(api.handle("GET", iteration(4), "").body())));
+  }
+
+  @Test
+  void pagesOfAJobsIterationsLinkToTheirNeighbours() {
+    JsonNode first = send("GET", ITERATIONS + "?job=" + JOB_1 + "&page_size=2", "", 200);
+    JsonNode last = send("GET", ITERATIONS + "?job=" + JOB_1 + "&page=2&page_size=2", "", 200);
+
+    assertThat(resultIds(first)).containsExactly(id(2), id(3));
+    assertThat(first.get("next").asText())
+        .isEqualTo(ITERATIONS + "?job=" + JOB_1 + "&page=2&page_size=2");
+    assertThat(resultIds(last)).containsExactly(id(4));
+    assertThat(last.get("previous").asText())
+        .isEqualTo(ITERATIONS + "?job=" + JOB_1 + "&page_size=2");
+    assertThat(api.handle("GET", ITERATIONS + "?job=" + JOB_1 + "&page=3&page_size=2", ""))
+        .isEqualTo(new Response(404, "{\"detail\":\"Invalid page.\"}"));
+  }
+
+  @Test
+  void badFiltersAnswer400WithEveryMessage() {
+    assertThat(api.handle("GET", ITERATIONS + "?job=nope&score_max=x&status=completed", ""))
+        .isEqualTo(
+            new Response(
+                400,
+                "{\"job\":[\"Enter a valid UUID.\"],"
+                    + "\"status\":[\"Select a valid choice. completed is not one of the"
+                    + " available choices.\"],"
+                    + "\"score_max\":[\"Enter a number.\"]}"));
+  }
+
   @Test
   void everyValidCreateBodyIsStoredAndServedBack() {
     JobJson json = JobJson.create();
@@ -180,6 +246,17 @@ class FakeJobsApiIterationsTest {
           assertThat(send("GET", ITERATIONS + created.get("id").asText() + "/", "", 200))
               .isEqualTo(created);
         });
+  }
+
+  /** Job 5 and its iteration 6, {@code iter_001} of order 1, scored 0.4 and discarded. */
+  private void anotherJobWithAnIteration() {
+    send("POST", "/api/jobs/", "{\"status\":\"running\"}", 201);
+    send(
+        "POST",
+        ITERATIONS,
+        "{\"iteration_name\":\"iter_001\",\"job\":\"%s\",\"order\":1}".formatted(id(5)),
+        201);
+    send("PATCH", iteration(6), "{\"avg_score\":0.4,\"status\":\"discard\"}", 200);
   }
 
   /** Sends a request, asserts the answer's status, and returns its body. */
