@@ -124,6 +124,14 @@ public record Violation(String field, String message) implements Serializable {
     return new Violation(field, "Enter a valid date/time.");
   }
 
+  /**
+   * {@code Null characters are not allowed.}: a text query parameter (or search term) holding a NUL
+   * character, which Django's {@code ProhibitNullCharactersValidator} rejects.
+   */
+  public static Violation nullCharacters(String field) {
+    return new Violation(field, "Null characters are not allowed.");
+  }
+
   /** {@code Must be a valid UUID.}: a malformed UUID in a document. */
   public static Violation invalidUuid(String field) {
     return new Violation(field, "Must be a valid UUID.");

@@ -11,6 +11,9 @@ import io.github.jobstore.core.Job;
 import io.github.jobstore.core.JobCreateParams;
 import io.github.jobstore.core.ValidationException;
 import io.github.jobstore.core.Violation;
+import io.github.jobstore.store.InvalidPageException;
+import io.github.jobstore.store.IterationQuery;
+import io.github.jobstore.store.JobQuery;
 import io.github.jobstore.store.JobStore;
 import io.github.jobstore.store.Page;
 import java.io.IOException;
@@ -208,6 +211,74 @@ public final class JobJson {
         Documents.ITERATION_PATCH,
         Iteration::toBuilder,
         Iteration.Builder::build);
+  }
+
+  /**
+   * Reads the query string of {@code GET /api/jobs/} as the API's view reads it (django-filter's
+   * {@code FilterSet}, then Django REST framework 3.15's {@code SearchFilter}, {@code
+   * OrderingFilter} and {@code PageNumberPagination}).
+   *
+   * <p><b>The query string</b> is {@code requestUri}'s raw query, read as Django's {@code
+   * QueryDict}: split at {@code &}, each name and value {@code +}-as-space and percent-decoded as
+   * UTF-8 (a bad escape stays as it is; bytes that are not UTF-8 become U+FFFD); a name without
+   * {@code =} has an empty value; a repeated name keeps its last value; unknown names are ignored.
+   *
+   * <p><b>Filters</b>: {@code project}, {@code agent} (UUIDs), {@code status}, {@code job_type}
+   * (choices by wire value), {@code analyzer_model}, {@code data_source}, {@code prompt_slug}
+   * (exact text), {@code created_after}, {@code created_before} (inclusive times), {@code
+   * score_min}, {@code score_max} (inclusive bounds on {@code best_score}). An absent or empty
+   * value filters nothing; so does a UUID, text or time that is only white space. Each bad value is
+   * one violation on its parameter, all reported at once, in the order above:
+   *
+   * <ul>
+   *   <li>a UUID is stripped of white space at either end (Python's {@code str.strip()}) and read
+   *       as Python's {@code uuid.UUID} reads it (32 hex digits in any case, hyphens anywhere,
+   *       {@code {...}} and {@code urn:uuid:} allowed); otherwise {@code Enter a valid UUID.};
+   *   <li>a choice must be a wire value exactly, not stripped; otherwise {@code Select a valid
+   *       choice. <value> is not one of the available choices.};
+   *   <li>text is stripped and matched exactly; a NUL character in it is {@code Null characters are
+   *       not allowed.};
+   *   <li>a time is ISO 8601 as Django's {@code parse_datetime} reads it (see {@code
+   *       docs/behaviour.md}): {@code 2026-01-02T03:04:05Z}, an offset, a fraction, or a date alone
+   *       (midnight); one without an offset is in UTC, the server's time zone; otherwise {@code
+   *       Enter a valid date/time.};
+   *   <li>a number is a Python {@code Decimal} (stripped; {@code 1.5}, {@code -2}, {@code 1e-3});
+   *       {@code NaN}, an infinity or anything else is {@code Enter a number.}, and one above
+   *       {@code 1e50} is {@code Ensure this value is less than or equal to 1e+50.}, as
+   *       django-filter's {@code NumberFilter} says.
+   * </ul>
+   *
+   * <p><b>{@code search}</b> is kept as it is (see {@link JobQuery#search()}); a NUL character in
+   * it is {@code Null characters are not allowed.} on {@code search}, checked only when the filters
+   * are valid. <b>{@code ordering}</b> is split at commas, each part stripped; parts that name no
+   * field of {@link JobQuery#orderingFields()} (with or without {@code -}) are dropped, and none
+   * left means the default. <b>{@code page}</b> absent or empty is 1; otherwise Python's {@code
+   * int()} must read a positive integer ({@code " 2 "}, {@code +2}, {@code 1_0} are fine; {@code
+   * 2.0} and {@code last} are not). <b>{@code page_size}</b> that Python's {@code int()} does not
+   * read as a positive integer is 100; above 100 it is 100.
+   *
+   * @throws ValidationException listing every bad filter; this wins over a bad page, as filtering
+   *     runs before pagination in the API
+   * @throws InvalidPageException if the filters are valid and {@code page} is not a positive
+   *     integer
+   */
+  public JobQuery readJobQuery(URI requestUri) {
+    return ListParameters.job(requireNonNull(requestUri, "requestUri"));
+  }
+
+  /**
+   * Reads the query string of {@code GET /api/job-iterations/} as {@link #readJobQuery} reads a job
+   * list's, with these filters, in this order: {@code job} (UUID), {@code iteration_name} (exact
+   * text), {@code status} (an iteration status's wire value), {@code score_min}, {@code score_max}
+   * (inclusive bounds on {@code avg_score}); {@code search}, {@code ordering} (over {@link
+   * IterationQuery#orderingFields()}), {@code page} and {@code page_size} as there.
+   *
+   * @throws ValidationException listing every bad filter, before a bad page
+   * @throws InvalidPageException if the filters are valid and {@code page} is not a positive
+   *     integer
+   */
+  public IterationQuery readIterationQuery(URI requestUri) {
+    return ListParameters.iteration(requireNonNull(requestUri, "requestUri"));
   }
 
   /**

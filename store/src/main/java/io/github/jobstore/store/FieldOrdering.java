@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.eclipse.collections.api.factory.Sets;
+import org.eclipse.collections.api.set.ImmutableSet;
 
 /**
  * The orderings a query may name over one resource's sortable fields, as PostgreSQL sorts them
@@ -49,6 +51,11 @@ final class FieldOrdering<T, H> {
       }
     }
     this.singles = Map.copyOf(singles);
+  }
+
+  /** The names of the fields an ordering may name, without the {@code -} prefix. */
+  ImmutableSet<String> fieldNames() {
+    return Sets.immutable.withAll(fields.keySet());
   }
 
   /**

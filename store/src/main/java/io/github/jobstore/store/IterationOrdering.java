@@ -9,6 +9,7 @@ import io.github.jobstore.core.IterationStatus;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.collections.api.set.ImmutableSet;
 
 /**
  * The orderings {@link IterationQuery#ordering()} may name, read and sorted as {@link
@@ -40,6 +41,11 @@ final class IterationOrdering {
           BY_ORDER);
 
   private IterationOrdering() {}
+
+  /** The fields an ordering may name. */
+  static ImmutableSet<String> fields() {
+    return ORDERING.fieldNames();
+  }
 
   /** The parts of {@code ordering} that name no field, as {@link FieldOrdering} reads them. */
   static List<String> unknownFields(String ordering) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.collections.api.list.ImmutableList;
+import org.eclipse.collections.api.set.ImmutableSet;
 import org.immutables.value.Value;
 
 /**
@@ -33,6 +34,15 @@ public abstract class IterationQuery implements WithIterationQuery {
   /** Returns a builder of queries: no filters, ordered by {@code order}, page 1 of 100. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Returns the fields {@link #ordering()} may name, each without the {@code -} prefix: {@code
+   * order}, {@code created_at}, {@code avg_score}, {@code iteration_name}, {@code status}. Lets a
+   * reader of the API's query string drop unknown fields, as the API does, before building.
+   */
+  public static ImmutableSet<String> orderingFields() {
+    return IterationOrdering.fields();
   }
 
   /** Returns a builder that starts from every setting of this query. */

@@ -9,6 +9,7 @@ import io.github.jobstore.core.JobType;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.collections.api.set.ImmutableSet;
 
 /**
  * The orderings {@link JobQuery#ordering()} may name, as PostgreSQL sorts them behind the API: one
@@ -37,6 +38,11 @@ final class JobOrdering {
           Hit.NEWEST_FIRST);
 
   private JobOrdering() {}
+
+  /** The fields an ordering may name. */
+  static ImmutableSet<String> fields() {
+    return ORDERING.fieldNames();
+  }
 
   /** The parts of {@code ordering} that name no field, as {@link FieldOrdering} reads them. */
   static List<String> unknownFields(String ordering) {

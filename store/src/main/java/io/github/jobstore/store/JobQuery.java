@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.collections.api.list.ImmutableList;
+import org.eclipse.collections.api.set.ImmutableSet;
 import org.immutables.value.Value;
 
 /**
@@ -49,6 +50,16 @@ public abstract class JobQuery implements WithJobQuery {
   /** Returns a builder of queries: no filters, {@code -created_at}, page 1 of 100. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Returns the fields {@link #ordering()} may name, each without the {@code -} prefix: {@code
+   * created_at}, {@code updated_at}, {@code best_score}, {@code baseline_score}, {@code
+   * improvement}, {@code num_iterations}, {@code status}, {@code job_type}, {@code prompt_slug}.
+   * Lets a reader of the API's query string drop unknown fields, as the API does, before building.
+   */
+  public static ImmutableSet<String> orderingFields() {
+    return JobOrdering.fields();
   }
 
   /** Returns a builder that starts from every setting of this query. */
