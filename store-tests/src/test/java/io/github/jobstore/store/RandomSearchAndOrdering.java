@@ -12,10 +12,10 @@ import java.util.SplittableRandom;
  * InMemoryJobStoreModelTest}, for jobs and iterations alike.
  *
  * <p>A search is built to hit: its parts are pieces of the texts the store holds, recased (at times
- * into a character that upper-cases differently, such as {@code ı} or {@code ſ}), joined by the
- * white space and commas the API splits at, some quoted with escapes; now and then a part is text
- * no job has, or the whole term is blank, only commas or a lone quote. An ordering names one to
- * three fields, mostly distinct, each either way.
+ * whole, so that {@code ß} becomes {@code SS} and misses, or into a look-alike such as {@code ı} or
+ * {@code ſ}), joined by the white space and commas the API splits at, some quoted with escapes; now
+ * and then a part is text the store is unlikely to hold, or the whole term is blank, only commas or
+ * a lone quote. An ordering names one to three fields, mostly distinct, each either way.
  */
 final class RandomSearchAndOrdering {
 
@@ -27,7 +27,11 @@ final class RandomSearchAndOrdering {
   private static final List<String> SEPARATORS =
       List.of(" ", " ", ",", ", ", " ,", "  ", "\t", "\u00A0", "\u3000", ",,");
 
-  /** Characters that upper-case as another one does: ſ as s, ı as i, ς as σ; K as itself. */
+  /**
+   * Look-alikes of lower-case letters: {@code ſ}, {@code ı} and {@code ς} upper-case as {@code s},
+   * {@code i} and {@code σ} do, so they still match; the Kelvin sign upper-cases only to itself, so
+   * it misses {@code k}.
+   */
   private static final Map<Integer, Integer> TWINS =
       Map.of(
           (int) 's', (int) '\u017F',
@@ -91,7 +95,10 @@ final class RandomSearchAndOrdering {
     return Optional.of(String.join(",", parts));
   }
 
-  /** A piece, recased, of one of {@code texts}, or one time in ten text no resource has. */
+  /**
+   * A piece, recased, of one of {@code texts}, or one time in ten text the store is unlikely to
+   * hold.
+   */
   private String part(List<String> texts) {
     if (texts.isEmpty() || random.nextInt(10) == 0) {
       return pick(ABSENT);
