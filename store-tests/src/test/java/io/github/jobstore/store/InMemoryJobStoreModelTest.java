@@ -1,5 +1,11 @@
 package io.github.jobstore.store;
 
+import static io.github.jobstore.store.ModelCoverage.ITERATION_SEARCH_HITS;
+import static io.github.jobstore.store.ModelCoverage.ITERATION_SEARCH_MISSES;
+import static io.github.jobstore.store.ModelCoverage.ITERATION_TIES;
+import static io.github.jobstore.store.ModelCoverage.JOB_SEARCH_HITS;
+import static io.github.jobstore.store.ModelCoverage.JOB_SEARCH_MISSES;
+import static io.github.jobstore.store.ModelCoverage.JOB_TIES;
 import static java.util.Objects.requireNonNull;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -40,14 +46,29 @@ class InMemoryJobStoreModelTest {
   /** Where the clock of every sequence starts: an instant with nanoseconds, so truncation shows. */
   static final Instant START = Instant.parse("2026-03-01T12:00:00.123456789Z");
 
+  /**
+   * Also checks that the sequences' searches and orderings reach the cases they are drawn for:
+   * without that, the comparisons of {@code list} and {@code listIterations} could pass whatever
+   * the store did.
+   */
   @Test
   void shortRandomSequencesMatchTheModel() {
-    Property.forAll(2_000, random -> random.nextLong(), seed -> new Run(seed, 40).execute());
+    ModelCoverage coverage = new ModelCoverage();
+    Property.forAll(
+        2_000, random -> random.nextLong(), seed -> new Run(seed, 40, coverage).execute());
+    for (String search : List.of(JOB_SEARCH_HITS, ITERATION_SEARCH_HITS)) {
+      assertThat(coverage.share(search)).as(coverage::toString).isBetween(0.3, 0.7);
+    }
+    for (String often :
+        List.of(JOB_SEARCH_MISSES, ITERATION_SEARCH_MISSES, JOB_TIES, ITERATION_TIES)) {
+      assertThat(coverage.share(often)).as(coverage::toString).isGreaterThan(0.3);
+    }
   }
 
   @Test
   void longRandomSequencesMatchTheModel() {
-    Property.forAll(40, random -> random.nextLong(), seed -> new Run(seed, 600).execute());
+    Property.forAll(
+        40, random -> random.nextLong(), seed -> new Run(seed, 600, new ModelCoverage()).execute());
   }
 
   /** One random sequence of operations against a fresh store and a fresh model. */
@@ -66,10 +87,12 @@ class InMemoryJobStoreModelTest {
     private final Set<UUID> deletedIterations = new LinkedHashSet<>();
     private final RandomOperations operations;
     private final RandomIterationOperations iterationOperations;
+    private final ModelCoverage coverage;
 
-    Run(long seed, int steps) {
+    Run(long seed, int steps, ModelCoverage coverage) {
       this.seed = seed;
       this.steps = steps;
+      this.coverage = coverage;
       this.random = new SplittableRandom(seed);
       SplittableRandom ids = random.split();
       this.store =
@@ -243,6 +266,7 @@ class InMemoryJobStoreModelTest {
       ModelIterationQuery query = iterationOperations.query();
       log.add("listIterations " + query);
       Outcome<Page<Iteration>> expected = model.listIterations(query);
+      coverage.listIterations(query, model, expected);
       Throwable thrown =
           catchThrowable(
               () -> {
@@ -305,6 +329,7 @@ class InMemoryJobStoreModelTest {
       ModelQuery query = operations.query(now());
       log.add("list " + query);
       Outcome<Page<Job>> expected = model.list(query);
+      coverage.list(query, model, expected);
       Throwable thrown = catchThrowable(() -> compareList(expected, query));
       if (expected.failure() != null) {
         assertThat(thrown)

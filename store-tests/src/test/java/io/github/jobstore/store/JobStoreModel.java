@@ -4,16 +4,13 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.jobstore.core.Iteration;
 import io.github.jobstore.core.IterationCreateParams;
-import io.github.jobstore.core.IterationStatus;
 import io.github.jobstore.core.Job;
 import io.github.jobstore.core.JobCreateParams;
 import io.github.jobstore.core.JobStatus;
-import io.github.jobstore.core.JobType;
 import io.github.jobstore.core.ValidationException;
 import io.github.jobstore.core.Violation;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -202,6 +199,11 @@ final class JobStoreModel {
   }
 
   Outcome<Page<Iteration>> listIterations(ModelIterationQuery query) {
+    return page(iterationMatches(query), query.page(), query.pageSize());
+  }
+
+  /** Every iteration {@code query} matches, in the order of its ordering, before paging. */
+  List<Iteration> iterationMatches(ModelIterationQuery query) {
     List<Iteration> matches = new ArrayList<>();
     for (Iteration iteration : allIterations()) {
       if (query.matches(iteration)) {
@@ -209,22 +211,12 @@ final class JobStoreModel {
       }
     }
     String ordering = query.ordering().orElse("order");
-    boolean descending = ordering.startsWith("-");
-    String field = descending ? ordering.substring(1) : ordering;
     matches.sort(
         (a, b) -> {
-          int byField = compareKeys(iterationKey(field, a), iterationKey(field, b), descending);
-          return byField != 0 ? byField : byOrderThenCreation().compare(a, b);
+          int byFields = ModelOrdering.compare(ordering, a, b);
+          return byFields != 0 ? byFields : byOrderThenCreation().compare(a, b);
         });
-    int page = query.page().orElse(1);
-    int size = query.pageSize().orElse(100);
-    long from = (long) (page - 1) * size;
-    if (page < 1 || (page > 1 && from >= matches.size())) {
-      return Outcome.failed(new InvalidPageException());
-    }
-    List<Iteration> results =
-        matches.subList((int) from, (int) Math.min(matches.size(), from + size));
-    return Outcome.of(new Page<>(Lists.immutable.withAll(results), matches.size(), page, size));
+    return matches;
   }
 
   /** Every iteration of every job. */
@@ -259,17 +251,6 @@ final class JobStoreModel {
         .thenComparingLong(it -> iterationSequences.get(it.id()));
   }
 
-  private static @Nullable Object iterationKey(String field, Iteration iteration) {
-    return switch (field) {
-      case "order" -> iteration.order().orElseThrow();
-      case "created_at" -> iteration.createdAt();
-      case "avg_score" -> iteration.avgScore().orElse(null);
-      case "iteration_name" -> iteration.iterationName();
-      case "status" -> iteration.status().map(IterationStatus::wireValue).orElse(null);
-      default -> throw new AssertionError(field);
-    };
-  }
-
   boolean delete(UUID id) {
     return jobs.remove(id) != null;
   }
@@ -285,14 +266,23 @@ final class JobStoreModel {
   }
 
   Outcome<Page<Job>> list(ModelQuery query) {
-    List<Job> matches = sorted(query::matches, query.ordering().orElse("-created_at"));
-    int page = query.page().orElse(1);
-    int size = query.pageSize().orElse(100);
+    return page(matches(query), query.page(), query.pageSize());
+  }
+
+  /** Every job {@code query} matches, in the order of its ordering, before paging. */
+  List<Job> matches(ModelQuery query) {
+    return sorted(query::matches, query.ordering().orElse("-created_at"));
+  }
+
+  private static <T> Outcome<Page<T>> page(
+      List<T> matches, Optional<Integer> wantedPage, Optional<Integer> wantedSize) {
+    int page = wantedPage.orElse(1);
+    int size = wantedSize.orElse(100);
     long from = (long) (page - 1) * size;
     if (page < 1 || (page > 1 && from >= matches.size())) {
       return Outcome.failed(new InvalidPageException());
     }
-    List<Job> results = matches.subList((int) from, (int) Math.min(matches.size(), from + size));
+    List<T> results = matches.subList((int) from, (int) Math.min(matches.size(), from + size));
     return Outcome.of(new Page<>(Lists.immutable.withAll(results), matches.size(), page, size));
   }
 
@@ -311,8 +301,6 @@ final class JobStoreModel {
   }
 
   private List<Job> sorted(Predicate<Job> filter, String ordering) {
-    boolean descending = ordering.startsWith("-");
-    String field = descending ? ordering.substring(1) : ordering;
     List<Entry> matches = new ArrayList<>();
     for (Entry entry : jobs.values()) {
       if (filter.test(entry.job())) {
@@ -321,56 +309,12 @@ final class JobStoreModel {
     }
     matches.sort(
         (a, b) -> {
-          int byField = compareField(field, a.job(), b.job(), descending);
-          return byField != 0 ? byField : Long.compare(b.sequence(), a.sequence());
+          int byFields = ModelOrdering.compare(ordering, a.job(), b.job());
+          return byFields != 0 ? byFields : Long.compare(b.sequence(), a.sequence());
         });
     List<Job> sorted = new ArrayList<>();
     matches.forEach(entry -> sorted.add(entry.job()));
     return sorted;
-  }
-
-  /** PostgreSQL's rule: an empty value is larger than any other, so last ascending. */
-  private static int compareField(String field, Job a, Job b, boolean descending) {
-    return compareKeys(key(field, a), key(field, b), descending);
-  }
-
-  private static int compareKeys(@Nullable Object x, @Nullable Object y, boolean descending) {
-    int ascending;
-    if (x == null || y == null) {
-      ascending = x == null ? (y == null ? 0 : 1) : -1;
-    } else {
-      ascending = compareValues(x, y);
-    }
-    return descending ? -ascending : ascending;
-  }
-
-  private static @Nullable Object key(String field, Job job) {
-    return switch (field) {
-      case "created_at" -> job.createdAt();
-      case "updated_at" -> job.updatedAt();
-      case "best_score" -> job.bestScore().orElse(null);
-      case "baseline_score" -> job.baselineScore().orElse(null);
-      case "improvement" -> job.improvement().orElse(null);
-      case "num_iterations" -> job.numIterations().orElse(null);
-      case "status" -> job.status().wireValue();
-      case "job_type" -> job.jobType().map(JobType::wireValue).orElse(null);
-      case "prompt_slug" -> job.promptSlug().orElse(null);
-      default -> throw new AssertionError(field);
-    };
-  }
-
-  /** Numbers numerically ({@code -0.0 = 0.0}), text by code point, times chronologically. */
-  private static int compareValues(Object x, Object y) {
-    if (x instanceof Double a && y instanceof Double b) {
-      return a < b ? -1 : (a > b ? 1 : 0);
-    } else if (x instanceof Long a && y instanceof Long b) {
-      return Long.compare(a, b);
-    } else if (x instanceof String a && y instanceof String b) {
-      return Arrays.compare(a.codePoints().toArray(), b.codePoints().toArray());
-    } else if (x instanceof Instant a && y instanceof Instant b) {
-      return a.compareTo(b);
-    }
-    throw new AssertionError(x + " and " + y);
   }
 
   /** A job and its place in the creation sequence. */

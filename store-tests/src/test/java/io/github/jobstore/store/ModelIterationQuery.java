@@ -2,6 +2,7 @@ package io.github.jobstore.store;
 
 import io.github.jobstore.core.Iteration;
 import io.github.jobstore.core.IterationStatus;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,13 +15,14 @@ record ModelIterationQuery(
     Optional<IterationStatus> status,
     Optional<Double> scoreMin,
     Optional<Double> scoreMax,
+    Optional<String> search,
     Optional<String> ordering,
     Optional<Integer> page,
     Optional<Integer> pageSize) {
 
   ModelIterationQuery withPage(Optional<Integer> page) {
     return new ModelIterationQuery(
-        job, iterationName, status, scoreMin, scoreMax, ordering, page, pageSize);
+        job, iterationName, status, scoreMin, scoreMax, search, ordering, page, pageSize);
   }
 
   boolean matches(Iteration iteration) {
@@ -29,7 +31,14 @@ record ModelIterationQuery(
         && (iterationName.isEmpty() || iterationName.get().equals(iteration.iterationName()))
         && (status.isEmpty() || status.equals(iteration.status()))
         && (scoreMin.isEmpty() || score >= scoreMin.get())
-        && (scoreMax.isEmpty() || score <= scoreMax.get());
+        && (scoreMax.isEmpty() || score <= scoreMax.get())
+        && searchMatches(iteration);
+  }
+
+  /** True when {@code search} alone lets {@code iteration} through. */
+  boolean searchMatches(Iteration iteration) {
+    return ModelSearch.matches(
+        search, List.of(Optional.of(iteration.iterationName()), iteration.description()));
   }
 
   IterationQuery toIterationQuery() {
@@ -39,7 +48,8 @@ record ModelIterationQuery(
             .iterationName(iterationName)
             .status(status)
             .scoreMin(scoreMin)
-            .scoreMax(scoreMax);
+            .scoreMax(scoreMax)
+            .search(search);
     ordering.ifPresent(query::ordering);
     page.ifPresent(query::page);
     pageSize.ifPresent(query::pageSize);

@@ -4,6 +4,7 @@ import io.github.jobstore.core.Job;
 import io.github.jobstore.core.JobStatus;
 import io.github.jobstore.core.JobType;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -20,6 +21,7 @@ record ModelQuery(
     Optional<Instant> createdBefore,
     Optional<Double> scoreMin,
     Optional<Double> scoreMax,
+    Optional<String> search,
     Optional<String> ordering,
     Optional<Integer> page,
     Optional<Integer> pageSize) {
@@ -37,6 +39,7 @@ record ModelQuery(
         createdBefore,
         scoreMin,
         scoreMax,
+        search,
         ordering,
         page,
         pageSize);
@@ -54,7 +57,14 @@ record ModelQuery(
         && (createdAfter.isEmpty() || job.createdAt().compareTo(createdAfter.get()) >= 0)
         && (createdBefore.isEmpty() || job.createdAt().compareTo(createdBefore.get()) <= 0)
         && (scoreMin.isEmpty() || score >= scoreMin.get())
-        && (scoreMax.isEmpty() || score <= scoreMax.get());
+        && (scoreMax.isEmpty() || score <= scoreMax.get())
+        && searchMatches(job);
+  }
+
+  /** True when {@code search} alone lets {@code job} through. */
+  boolean searchMatches(Job job) {
+    return ModelSearch.matches(
+        search, List.of(job.promptSlug(), job.analyzerModel(), job.dataSource()));
   }
 
   JobQuery toJobQuery() {
@@ -70,7 +80,8 @@ record ModelQuery(
             .createdAfter(createdAfter)
             .createdBefore(createdBefore)
             .scoreMin(scoreMin)
-            .scoreMax(scoreMax);
+            .scoreMax(scoreMax)
+            .search(search);
     ordering.ifPresent(query::ordering);
     page.ifPresent(query::page);
     pageSize.ifPresent(query::pageSize);

@@ -22,7 +22,15 @@ import org.jspecify.annotations.Nullable;
  */
 final class RandomIterationOperations {
 
-  private static final List<String> NAMES = List.of("a", "B", "round", "\uFF21");
+  private static final List<String> NAMES =
+      List.of(
+          "a", "B", "round", "\uFF21", "\u03A3\u03AF\u03C3\u03C5\u03C6\u03BF\u03C2", "stra\u00DFe");
+  private static final List<String> DESCRIPTIONS =
+      List.of(
+          "\u0131dle \u03A3\u039F\u03A6\u038A\u0391",
+          "tried \"quotes\", commas",
+          "back\\slash \u00DF",
+          "round \uD801\uDC28");
   private static final List<Double> SCORES = List.of(-1.5, -0.0, 0.0, 0.5, 2.0);
   private static final List<String> ORDERING_FIELDS =
       List.of("order", "created_at", "avg_score", "iteration_name", "status");
@@ -30,6 +38,7 @@ final class RandomIterationOperations {
   private final SplittableRandom random;
   private final JobStoreModel model;
   private final RandomOperations operations;
+  private final RandomSearchAndOrdering searchAndOrdering;
 
   /** Draws from {@code random}, and picks jobs through {@code operations}. */
   RandomIterationOperations(
@@ -37,6 +46,7 @@ final class RandomIterationOperations {
     this.random = random;
     this.model = model;
     this.operations = operations;
+    this.searchAndOrdering = new RandomSearchAndOrdering(random);
   }
 
   /**
@@ -65,6 +75,9 @@ final class RandomIterationOperations {
     }
     if (random.nextBoolean()) {
       params = params.withStatus(pick(IterationStatus.values()));
+    }
+    if (random.nextBoolean()) {
+      params = params.withDescription(pick(DESCRIPTIONS));
     }
     return random.nextInt(12) == 0
         ? params.withJob(Optional.empty())
@@ -98,7 +111,7 @@ final class RandomIterationOperations {
   }
 
   private Step step(Collection<UUID> deletedJobs) {
-    switch (random.nextInt(12)) {
+    switch (random.nextInt(13)) {
       case 0, 1, 2:
         long order = random.nextInt(8) == 0 ? Long.MAX_VALUE : random.nextLong(-2, 8);
         return new Step("order " + order, iteration -> iteration.withOrder(order));
@@ -123,6 +136,11 @@ final class RandomIterationOperations {
         return new Step(
             "read-only created_at",
             iteration -> iteration.withCreatedAt(iteration.createdAt().plus(1, ChronoUnit.MICROS)));
+      case 11:
+        Optional<String> description =
+            random.nextInt(4) == 0 ? Optional.empty() : Optional.of(pick(DESCRIPTIONS));
+        return new Step(
+            "description " + description, iteration -> iteration.withDescription(description));
       default:
         return new Step("order cleared", iteration -> iteration.withOrder(Optional.empty()));
     }
@@ -130,16 +148,18 @@ final class RandomIterationOperations {
 
   /** A query for {@code listIterations}, its page mostly one that exists. */
   ModelIterationQuery query() {
+    Optional<String> search = searchAndOrdering.search(searchedTexts());
+    // beside a search, other filters are rarer, so that the search decides most pages
+    int odds = search.isPresent() ? 10 : 4;
     ModelIterationQuery query =
         new ModelIterationQuery(
-            random.nextInt(3) == 0 ? Optional.of(operations.target(List.of())) : Optional.empty(),
-            maybe(() -> pick(NAMES)),
-            maybe(() -> pick(IterationStatus.values())),
-            maybe(() -> pick(SCORES)),
-            maybe(() -> pick(SCORES)),
-            random.nextInt(4) == 0
-                ? Optional.empty()
-                : Optional.of((random.nextBoolean() ? "-" : "") + pick(ORDERING_FIELDS)),
+            maybe(odds - 1, () -> operations.target(List.of())),
+            maybe(odds, () -> pick(NAMES)),
+            maybe(odds, () -> pick(IterationStatus.values())),
+            maybe(odds, () -> pick(SCORES)),
+            maybe(odds, () -> pick(SCORES)),
+            search,
+            searchAndOrdering.ordering(ORDERING_FIELDS),
             Optional.empty(),
             random.nextBoolean() ? Optional.empty() : Optional.of(random.nextInt(1, 7)));
     int count = model.listIterations(query).value().count();
@@ -148,6 +168,17 @@ final class RandomIterationOperations {
     int page =
         random.nextInt(8) == 0 ? random.nextInt(-1, pages + 3) : random.nextInt(1, pages + 1);
     return query.withPage(page == 1 && random.nextBoolean() ? Optional.empty() : Optional.of(page));
+  }
+
+  /** The present {@code search} fields of each iteration. */
+  private List<List<String>> searchedTexts() {
+    List<List<String>> texts = new ArrayList<>();
+    for (Iteration iteration : model.allIterations()) {
+      List<String> present = new ArrayList<>(List.of(iteration.iterationName()));
+      iteration.description().ifPresent(present::add);
+      texts.add(present);
+    }
+    return texts;
   }
 
   @SuppressWarnings("NullAway") // a change that returns null, on purpose
@@ -159,8 +190,9 @@ final class RandomIterationOperations {
     return new UUID(random.nextLong(), random.nextLong());
   }
 
-  private <T> Optional<T> maybe(Supplier<T> value) {
-    return random.nextInt(4) == 0 ? Optional.of(value.get()) : Optional.empty();
+  /** A value one time in {@code odds}. */
+  private <T> Optional<T> maybe(int odds, Supplier<T> value) {
+    return random.nextInt(odds) == 0 ? Optional.of(value.get()) : Optional.empty();
   }
 
   private <T> T pick(List<T> choices) {

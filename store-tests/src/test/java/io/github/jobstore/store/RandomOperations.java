@@ -40,12 +40,24 @@ final class RandomOperations {
           "prompt_slug");
   private static final List<Double> SCORES = List.of(-1.5, -0.0, 0.0, 0.5, 2.0);
   private static final List<Long> COUNTS = List.of(-1L, 0L, 3L, 7L, Long.MAX_VALUE);
-  private static final List<String> MODELS = List.of("gpt", "claude");
-  private static final List<String> SOURCES = List.of("s3", "gcs", " ");
-  private static final List<String> SLUGS = List.of("", "alpha", "Beta", "\uFF21", "\uD83D\uDE00");
+  private static final List<String> MODELS = List.of("gpt", "claude", "\u0130nci-\u03C3");
+
+  /** The last is blank, valid only in an update. */
+  private static final List<String> SOURCES = List.of("s3", "gcs", "\u017Ftra\u00DFe", " ");
+
+  private static final List<String> SLUGS =
+      List.of(
+          "",
+          "alpha",
+          "Beta",
+          "\uFF21",
+          "\uD83D\uDE00",
+          "Stra\u00DFe",
+          "\u0131ota-\u03A3\u03AF\u03C3\u03C5\u03C6\u03BF\u03C2");
 
   private final SplittableRandom random;
   private final JobStoreModel model;
+  private final RandomSearchAndOrdering searchAndOrdering;
   private final List<UUID> projects;
   private final List<UUID> agents;
 
@@ -56,6 +68,7 @@ final class RandomOperations {
   RandomOperations(SplittableRandom random, JobStoreModel model) {
     this.random = random;
     this.model = model;
+    this.searchAndOrdering = new RandomSearchAndOrdering(random);
     this.projects = List.of(uuid(), uuid(), uuid());
     this.agents = List.of(uuid(), uuid());
   }
@@ -96,7 +109,7 @@ final class RandomOperations {
     if (random.nextBoolean()) params.status(pick(JobStatus.values()));
     if (random.nextInt(3) == 0) params.jobType(pick(JobType.values()));
     if (random.nextInt(3) == 0) params.analyzerModel(pick(MODELS));
-    if (random.nextInt(3) == 0) params.dataSource(pick(SOURCES.subList(0, 2)));
+    if (random.nextInt(3) == 0) params.dataSource(pick(SOURCES.subList(0, 3)));
     if (random.nextInt(3) == 0) params.promptSlug(pick(SLUGS));
     if (random.nextBoolean()) params.bestScore(pick(SCORES));
     if (random.nextInt(3) == 0) params.baselineScore(pick(SCORES));
@@ -239,22 +252,24 @@ final class RandomOperations {
    * the clock, near which the bounds on {@code created_at} fall.
    */
   ModelQuery query(Instant now) {
+    Optional<String> search = searchAndOrdering.search(searchedTexts());
+    // beside a search, other filters are rarer, so that the search decides most pages
+    int odds = search.isPresent() ? 20 : 6;
     ModelQuery query =
         new ModelQuery(
-            maybe(() -> random.nextInt(8) == 0 ? uuid() : pick(projects)),
-            maybe(() -> pick(agents)),
-            maybe(() -> pick(JobStatus.values())),
-            maybe(() -> pick(JobType.values())),
-            maybe(() -> pick(MODELS)),
-            maybe(() -> pick(SOURCES)),
-            maybe(() -> pick(SLUGS)),
-            maybe(() -> someCreatedAt(now)),
-            maybe(() -> someCreatedAt(now)),
-            maybe(() -> pick(SCORES)),
-            maybe(() -> pick(SCORES)),
-            random.nextInt(4) == 0
-                ? Optional.empty()
-                : Optional.of((random.nextBoolean() ? "-" : "") + pick(ORDERING_FIELDS)),
+            maybe(odds, () -> random.nextInt(8) == 0 ? uuid() : pick(projects)),
+            maybe(odds, () -> pick(agents)),
+            maybe(odds, () -> pick(JobStatus.values())),
+            maybe(odds, () -> pick(JobType.values())),
+            maybe(odds, () -> pick(MODELS)),
+            maybe(odds, () -> pick(SOURCES)),
+            maybe(odds, () -> pick(SLUGS)),
+            maybe(odds, () -> someCreatedAt(now)),
+            maybe(odds, () -> someCreatedAt(now)),
+            maybe(odds, () -> pick(SCORES)),
+            maybe(odds, () -> pick(SCORES)),
+            search,
+            searchAndOrdering.ordering(ORDERING_FIELDS),
             Optional.empty(),
             random.nextBoolean() ? Optional.empty() : Optional.of(random.nextInt(1, 7)));
     int count = model.list(query).value().count();
@@ -263,6 +278,19 @@ final class RandomOperations {
     int page =
         random.nextInt(8) == 0 ? random.nextInt(-1, pages + 3) : random.nextInt(1, pages + 1);
     return query.withPage(page == 1 && random.nextBoolean() ? Optional.empty() : Optional.of(page));
+  }
+
+  /** The present {@code search} fields of each job. */
+  private List<List<String>> searchedTexts() {
+    List<List<String>> texts = new ArrayList<>();
+    for (Job job : model.all()) {
+      List<String> present = new ArrayList<>();
+      job.promptSlug().ifPresent(present::add);
+      job.analyzerModel().ifPresent(present::add);
+      job.dataSource().ifPresent(present::add);
+      texts.add(present);
+    }
+    return texts;
   }
 
   private Instant someCreatedAt(Instant now) {
@@ -277,8 +305,9 @@ final class RandomOperations {
     return new UUID(random.nextLong(), random.nextLong());
   }
 
-  private <T> Optional<T> maybe(Supplier<T> value) {
-    return random.nextInt(6) == 0 ? Optional.of(value.get()) : Optional.empty();
+  /** A value one time in {@code odds}. */
+  private <T> Optional<T> maybe(int odds, Supplier<T> value) {
+    return random.nextInt(odds) == 0 ? Optional.of(value.get()) : Optional.empty();
   }
 
   private <T> T pick(List<T> choices) {
