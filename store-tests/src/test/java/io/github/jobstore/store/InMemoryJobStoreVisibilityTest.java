@@ -11,6 +11,7 @@ import io.github.jobstore.core.JobCreateParams;
 import io.github.jobstore.core.JobStatus;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,11 +35,19 @@ class InMemoryJobStoreVisibilityTest {
 
   /** Spins until the other thread has got to {@code n}; {@code Parallel} bounds the wait. */
   private static void awaitAtLeast(AtomicLong progress, long n) {
-    while (progress.get() < n) {
+    await(() -> progress.get() >= n);
+  }
+
+  /**
+   * Spins until {@code condition} holds, yielding the processor at each turn so that on a busy
+   * machine the thread it waits for gets to run; stops when {@code Parallel} interrupts it.
+   */
+  private static void await(BooleanSupplier condition) {
+    while (!condition.getAsBoolean()) {
       if (Thread.currentThread().isInterrupted()) {
         throw new IllegalStateException("interrupted while waiting for the other thread");
       }
-      Thread.onSpinWait();
+      Thread.yield();
     }
   }
 
@@ -62,9 +71,8 @@ class InMemoryJobStoreVisibilityTest {
                   awaitAtLeast(checked, n - 1);
                   store.create(JobCreateParams.builder().project(project(n)).build());
                 } else {
-                  while (store.find(id(n)).isEmpty()) {
-                    Thread.onSpinWait();
-                  }
+                  long created = n;
+                  await(() -> store.find(id(created)).isPresent());
                   assertThat(store.findByProject(project(n)))
                       .as("job %s, which find returned", n)
                       .extracting(Job::id)
@@ -94,9 +102,8 @@ class InMemoryJobStoreVisibilityTest {
                   awaitAtLeast(checked, n - 1);
                   assertThat(store.delete(id(n))).isTrue();
                 } else {
-                  while (store.find(id(n)).isPresent()) {
-                    Thread.onSpinWait();
-                  }
+                  long deleted = n;
+                  await(() -> store.find(id(deleted)).isEmpty());
                   assertThat(store.findByProject(project(n)))
                       .as("job %s, which find no longer returned", n)
                       .isEmpty();

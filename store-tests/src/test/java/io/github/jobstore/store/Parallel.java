@@ -1,6 +1,5 @@
 package io.github.jobstore.store;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.util.ArrayList;
@@ -30,6 +29,7 @@ final class Parallel {
   static <T> List<T> inParallel(int threads, IntFunction<Callable<T>> task)
       throws InterruptedException {
     ExecutorService executor = Executors.newFixedThreadPool(threads);
+    Throwable failure = null;
     try {
       CyclicBarrier start = new CyclicBarrier(threads);
       List<Future<T>> futures = new ArrayList<>(threads);
@@ -47,9 +47,20 @@ final class Parallel {
         results.add(await(future));
       }
       return results;
+    } catch (Throwable t) {
+      failure = t;
+      throw t;
     } finally {
       executor.shutdownNow();
-      assertThat(executor.awaitTermination(TIMEOUT_SECONDS, TimeUnit.SECONDS)).isTrue();
+      if (!executor.awaitTermination(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+        AssertionError running =
+            new AssertionError("threads still ran " + TIMEOUT_SECONDS + " s after being stopped");
+        // The first failure is the one to report; a thread that outlives it is secondary.
+        if (failure == null) {
+          throw running;
+        }
+        failure.addSuppressed(running);
+      }
     }
   }
 
