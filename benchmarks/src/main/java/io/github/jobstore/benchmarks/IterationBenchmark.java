@@ -2,9 +2,12 @@ package io.github.jobstore.benchmarks;
 
 import io.github.jobstore.core.Iteration;
 import io.github.jobstore.store.InMemoryJobStore;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -33,6 +36,10 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code deleteAndAppend}: {@code deleteIteration}, then {@code appendIteration} of a new one
  *       to the same job, which keeps every job, and so the store, at its size; the new iteration
  *       takes the old one's place in the list of ids to visit.
+ *   <li>{@code rawMapGet}, the control: {@code ConcurrentHashMap<UUID, Iteration>.get} on a map of
+ *       the same number of iterations. From 1,000 to 1,000,000 entries a random lookup goes from
+ *       the CPU's caches to main memory; this shows what that alone costs, so that what the store's
+ *       figures add on top of it can be read as the store's own.
  * </ul>
  *
  * <p>The iterations are visited in a shuffled order, one after another, by one thread.
@@ -66,6 +73,7 @@ public class IterationBenchmark {
       store = InMemoryJobStore.create();
       visits =
           Fixtures.shuffled(Fixtures.populateIterations(store, iterations / perJob, perJob), 7);
+      Fixtures.settle();
     }
 
     /** The index in {@link #visits} of the next iteration to visit. */
@@ -75,6 +83,42 @@ public class IterationBenchmark {
       }
       return next++;
     }
+  }
+
+  /** The control: the same iterations in a plain map by id; used by one thread. */
+  @State(Scope.Thread)
+  @SuppressWarnings("NullAway.Init")
+  public static class RawMap {
+
+    @Param({"1000", "1000000"})
+    public int iterations;
+
+    ConcurrentHashMap<UUID, Iteration> map;
+    UUID[] visits;
+    private int next;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+      Iteration[] all = Fixtures.populateIterations(new ScanningMapStore(), iterations / 10, 10);
+      map = new ConcurrentHashMap<>();
+      for (Iteration iteration : all) {
+        map.put(iteration.id(), iteration);
+      }
+      visits = Arrays.stream(Fixtures.shuffled(all, 7)).map(Iteration::id).toArray(UUID[]::new);
+      Fixtures.settle();
+    }
+
+    UUID next() {
+      if (next >= visits.length) {
+        next = 0;
+      }
+      return visits[next++];
+    }
+  }
+
+  @Benchmark
+  public @Nullable Iteration rawMapGet(RawMap raw) {
+    return raw.map.get(raw.next());
   }
 
   @Benchmark

@@ -71,6 +71,7 @@ public class ListIterationsBenchmark {
                   .map(job -> IterationQuery.builder().job(job).build())
                   .toArray(IterationQuery[]::new),
               11);
+      Fixtures.settle();
     }
 
     IterationQuery next() {

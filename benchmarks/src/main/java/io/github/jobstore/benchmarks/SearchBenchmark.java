@@ -69,6 +69,7 @@ public class SearchBenchmark {
       SearchFixtures.populate(store, size);
       query = JobQuery.builder().search(term).build();
       System.out.printf("%n%s, search \"%s\": count %d%n", impl, term, store.list(query).count());
+      Fixtures.settle();
     }
   }
 
@@ -99,6 +100,7 @@ public class SearchBenchmark {
       System.out.printf(
           "%nh2, search \"%s\": count %d%nplan: %s%n",
           term, table.page(where, 1, 100).count(), table.plan(where));
+      Fixtures.settle();
     }
 
     @TearDown(Level.Trial)
