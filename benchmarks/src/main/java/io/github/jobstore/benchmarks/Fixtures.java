@@ -1,5 +1,6 @@
 package io.github.jobstore.benchmarks;
 
+import io.github.jobstore.core.Iteration;
 import io.github.jobstore.core.IterationCreateParams;
 import io.github.jobstore.core.IterationStatus;
 import io.github.jobstore.core.JobCreateParams;
@@ -7,6 +8,7 @@ import io.github.jobstore.core.JobStatus;
 import io.github.jobstore.core.JobType;
 import io.github.jobstore.store.InMemoryJobStore;
 import io.github.jobstore.store.JobStore;
+import java.util.Arrays;
 import java.util.Random;
 import java.util.UUID;
 
@@ -137,6 +139,44 @@ final class Fixtures {
       ids[i] = store.create(request).id();
     }
     return new Population(projects, ids);
+  }
+
+  /**
+   * Fills {@code store} with {@code jobs} running jobs of {@code perJob} iterations each, all
+   * {@link #ITERATION}; returns the iterations, job by job, in creation order.
+   */
+  static Iteration[] populateIterations(JobStore store, int jobs, int perJob) {
+    Iteration[] iterations = new Iteration[jobs * perJob];
+    UUID[] projects = projects(jobs, 42);
+    for (int j = 0; j < jobs; j++) {
+      UUID job = store.create(typicalJob(projects[j], JobStatus.RUNNING)).id();
+      for (int i = 0; i < perJob; i++) {
+        iterations[j * perJob + i] = store.appendIteration(job, ITERATION);
+      }
+    }
+    return iterations;
+  }
+
+  /**
+   * Ends a setup that built a large store: a full collection moves what it built out of the young
+   * generation. Without it the first young collection of the measurement copies the whole store
+   * (seen: one pause of 1.8 s in a 1-second iteration of a 1,000,000-iteration store).
+   */
+  static void settle() {
+    System.gc();
+  }
+
+  /** A copy of {@code items} in a random order, from {@code seed}. */
+  static <T> T[] shuffled(T[] items, long seed) {
+    T[] copy = Arrays.copyOf(items, items.length);
+    Random random = new Random(seed);
+    for (int i = copy.length - 1; i > 0; i--) {
+      int j = random.nextInt(i + 1);
+      T swap = copy[i];
+      copy[i] = copy[j];
+      copy[j] = swap;
+    }
+    return copy;
   }
 
   /**

@@ -3,8 +3,6 @@ package io.github.jobstore.benchmarks;
 import io.github.jobstore.core.JobCreateParams;
 import io.github.jobstore.store.InMemoryJobStore;
 import io.github.jobstore.store.JobStore;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.lang.ref.Reference;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -25,20 +23,11 @@ import java.util.function.Supplier;
  */
 public final class HeapPerJob {
 
-  private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
-
   private HeapPerJob() {}
 
   public static void main(String[] args) throws InterruptedException {
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
-    System.out.printf(
-        Locale.ROOT,
-        "%s %s, %s, max heap %d MB, %,d minimal jobs per store%n",
-        System.getProperty("java.vm.name"),
-        System.getProperty("java.version"),
-        ManagementFactory.getGarbageCollectorMXBeans().get(0).getName(),
-        Runtime.getRuntime().maxMemory() >> 20,
-        n);
+    System.out.printf(Locale.ROOT, "%s, %,d minimal jobs per store%n", Heap.jvm(), n);
     // A first, discarded round loads and compiles the code under measurement.
     measure(InMemoryJobStore::create, 10_000);
     measure(ScanningMapStore::new, 10_000);
@@ -53,25 +42,15 @@ public final class HeapPerJob {
   /** The heap {@code n} minimal jobs retain in a store from {@code factory}, per job. */
   private static double measure(Supplier<JobStore> factory, int n) throws InterruptedException {
     JobCreateParams minimal = JobCreateParams.builder().build();
-    long before = usedAfterGc();
+    long before = Heap.usedAfterGc();
     JobStore store = factory.get();
     try {
       for (int i = 0; i < n; i++) {
         store.create(minimal);
       }
-      return (double) (usedAfterGc() - before) / n;
+      return (double) (Heap.usedAfterGc() - before) / n;
     } finally {
       Reference.reachabilityFence(store);
     }
-  }
-
-  private static long usedAfterGc() throws InterruptedException {
-    long used = Long.MAX_VALUE;
-    for (int i = 0; i < 5; i++) {
-      System.gc();
-      Thread.sleep(100);
-      used = Math.min(used, MEMORY.getHeapMemoryUsage().getUsed());
-    }
-    return used;
   }
 }

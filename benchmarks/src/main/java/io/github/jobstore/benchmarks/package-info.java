@@ -1,18 +1,22 @@
 /**
  * JMH benchmarks of jobstore against a naive baseline ({@link
  * io.github.jobstore.benchmarks.ScanningMapStore}: a {@code ConcurrentHashMap<UUID, Job>} whose
- * queries scan), and {@link io.github.jobstore.benchmarks.HeapPerJob}, which measures the heap each
- * stored job retains. Run by hand, not in CI; the {@code benchmarks} profile builds the jar (with
- * every module it uses, from this checkout), which a plain {@code verify} does not:
+ * queries scan) and, for {@code search}, against the same jobs in an in-memory H2 table ({@link
+ * io.github.jobstore.benchmarks.H2JobTable}); and {@link io.github.jobstore.benchmarks.HeapPerJob}
+ * and {@link io.github.jobstore.benchmarks.HeapPerIteration}, which measure the heap each stored
+ * job and iteration retains. Run by hand, not in CI; the {@code benchmarks} profile builds the jar
+ * (with every module it uses, from this checkout), which a plain {@code verify} does not:
  *
  * <pre>
  * ./mvnw -B -q -Pbenchmarks -pl benchmarks -am package -DskipTests
  * java -jar benchmarks/target/benchmarks.jar -f 1 -wi 2 -w 1s -i 3 -r 1s
  * java -Xms4g -Xmx4g -cp benchmarks/target/benchmarks.jar io.github.jobstore.benchmarks.HeapPerJob
+ * java -Xms4g -Xmx4g -cp benchmarks/target/benchmarks.jar io.github.jobstore.benchmarks.HeapPerIteration
  * </pre>
  *
- * <p>Every benchmark forks with {@code -Xms4g -Xmx4g}; a regular expression after the jar's name
- * runs a subset ({@code java -jar benchmarks/target/benchmarks.jar QueryBenchmark}).
+ * <p>Every benchmark forks with {@code -Xms4g -Xmx4g} ({@code SearchBenchmark} with 6 GB); a
+ * regular expression after the jar's name runs a subset ({@code java -jar
+ * benchmarks/target/benchmarks.jar QueryBenchmark}). docs/performance.md has the figures.
  */
 @NullMarked
 package io.github.jobstore.benchmarks;
