@@ -52,17 +52,64 @@ final class Search {
 
   /**
    * True when every one of {@code upperTerms} (already {@link #upper upper-cased}) occurs in at
-   * least one present field of {@code fields}.
+   * least one present field of {@code fields}. Allocates nothing: a list scans every job it may
+   * list, so the fields are compared in place rather than upper-cased into copies.
    */
   static boolean matches(Iterable<String> upperTerms, List<Optional<String>> fields) {
-    List<String> upperFields = new ArrayList<>(fields.size());
-    for (Optional<String> field : fields) {
-      field.ifPresent(value -> upperFields.add(upper(value)));
-    }
     for (String term : upperTerms) {
-      if (upperFields.stream().noneMatch(field -> field.contains(term))) {
+      if (!occursInAny(term, fields)) {
         return false;
       }
+    }
+    return true;
+  }
+
+  private static boolean occursInAny(String upperTerm, List<Optional<String>> fields) {
+    for (Optional<String> field : fields) {
+      if (field.isPresent() && containsUpper(field.get(), upperTerm)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when {@code upper(text)} contains {@code upperTerm}, compared one code point at a time
+   * without building {@code upper(text)}.
+   */
+  static boolean containsUpper(String text, String upperTerm) {
+    if (upperTerm.isEmpty()) {
+      return true;
+    }
+    int first = upperTerm.codePointAt(0);
+    int afterFirst = Character.charCount(first);
+    for (int i = 0; i < text.length(); ) {
+      int codePoint = text.codePointAt(i);
+      i += Character.charCount(codePoint);
+      if (Character.toUpperCase(codePoint) == first
+          && startsWithUpper(text, i, upperTerm, afterFirst)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when {@code upper(text)} from {@code at} starts with {@code upperTerm} from {@code from}.
+   */
+  private static boolean startsWithUpper(String text, int at, String upperTerm, int from) {
+    int i = at;
+    for (int j = from; j < upperTerm.length(); ) {
+      if (i >= text.length()) {
+        return false;
+      }
+      int codePoint = text.codePointAt(i);
+      int expected = upperTerm.codePointAt(j);
+      if (Character.toUpperCase(codePoint) != expected) {
+        return false;
+      }
+      i += Character.charCount(codePoint);
+      j += Character.charCount(expected);
     }
     return true;
   }

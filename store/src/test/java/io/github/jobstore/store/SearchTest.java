@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -123,5 +124,47 @@ class SearchTest {
   @Test
   void matchesEverythingWithoutParts() {
     assertThat(Search.matches(List.of(), List.of(Optional.empty()))).isTrue();
+  }
+
+  /** Letters whose upper case is another code point, stays itself, or lies outside the BMP. */
+  private static final int[] ALPHABET = {
+    'a', 'A', 'b', 'ß', 'ſ', 'S', 's', 'ı', 'I', 'i', 'σ', 'ς', 'Σ', 'ǅ', 'K', 0x212A, 0x10428,
+    0x10400, '-', ' ', '%'
+  };
+
+  @Test
+  void comparingInPlaceAgreesWithContainsOnUpperCasedCopies() {
+    long seed = 20261202L;
+    SplittableRandom random = new SplittableRandom(seed);
+    int hits = 0;
+    for (int i = 0; i < 20_000; i++) {
+      String text = randomText(random, 12);
+      String term =
+          random.nextBoolean() && !text.isEmpty()
+              ? substringOfCodePoints(random, text)
+              : randomText(random, 3);
+      String upperTerm = Search.upper(term);
+      boolean expected = Search.upper(text).contains(upperTerm);
+      hits += expected ? 1 : 0;
+      assertThat(Search.containsUpper(text, upperTerm))
+          .as("seed %d, case %d: %s in %s", seed, i, term, text)
+          .isEqualTo(expected);
+    }
+    assertThat(hits).as("cases that match").isBetween(5_000, 15_000);
+  }
+
+  private static String randomText(SplittableRandom random, int maxCodePoints) {
+    StringBuilder text = new StringBuilder();
+    for (int n = random.nextInt(maxCodePoints + 1); n > 0; n--) {
+      text.appendCodePoint(ALPHABET[random.nextInt(ALPHABET.length)]);
+    }
+    return text.toString();
+  }
+
+  private static String substringOfCodePoints(SplittableRandom random, String text) {
+    int count = text.codePointCount(0, text.length());
+    int from = random.nextInt(count);
+    int to = from + 1 + random.nextInt(count - from);
+    return text.substring(text.offsetByCodePoints(0, from), text.offsetByCodePoints(0, to));
   }
 }
