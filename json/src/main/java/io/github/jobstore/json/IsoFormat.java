@@ -11,17 +11,16 @@ import java.time.temporal.IsoFields;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Python 3.11's {@code datetime.fromisoformat}, as its C implementation reads a string (the one
- * CPython runs), to an instant, a value without an offset being in UTC. The date is {@code
- * YYYY-MM-DD}, {@code YYYYMMDD}, or an ISO week date ({@code YYYY-Www}, {@code YYYY-Www-D}, {@code
- * YYYYWww}, {@code YYYYWwwD}; day 1 when absent), digits ASCII only. Any one character may follow
- * it, then a time: {@code HH[:MM[:SS]]} or {@code HH[MM[SS]]}, an optional fraction ({@code .} or
- * {@code ,}, up to 6 digits kept, more digits dropped), and an optional {@code Z} (last) or {@code
- * +}/{@code -} offset of the same form as the time (under 24 hours). Python's quirks are kept:
- * {@code 03.5} is half past three's first half-second ({@code 03:00:00.5}), a third {@code :}
- * before a fraction's digits is read as the point, and a fraction's point with no digits before an
- * offset is allowed. Nothing else is accepted: a date alone means midnight; a time of {@code 24:00}
- * is invalid.
+ * Python 3.11's {@code datetime.fromisoformat} as CPython's C implementation reads a string, giving
+ * an instant; a value without an offset is taken to be in UTC. The date is {@code YYYY-MM-DD},
+ * {@code YYYYMMDD}, or an ISO week date ({@code YYYY-Www}, {@code YYYY-Www-D}, {@code YYYYWww},
+ * {@code YYYYWwwD}; day 1 when absent), year 1 to 9999, ASCII digits only; alone it means midnight.
+ * Any one character may follow it, then a time: {@code HH[:MM[:SS]]} or {@code HH[MM[SS]]}, an
+ * optional fraction ({@code .} or {@code ,}, 6 digits kept, more dropped), then optionally {@code
+ * Z} (last) or a {@code +}/{@code -} offset written as a time, under 24 hours. CPython's quirks are
+ * kept, as a differential run against it showed them: {@code 03.5} is {@code 03:00:00.5}, a third
+ * {@code :} reads as the fraction's point ({@code 03:04:05:06} is {@code 03:04:05.06}), and a point
+ * with no digits may precede an offset. {@code 24:00} is invalid. Nothing else is accepted.
  */
 final class IsoFormat {
 
