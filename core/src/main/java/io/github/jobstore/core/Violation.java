@@ -82,6 +82,14 @@ public record Violation(String field, String message) implements Serializable {
     return new Violation(field, "Ensure this value is less than or equal to " + maximum + ".");
   }
 
+  /**
+   * {@code Ensure this value is less than or equal to N.}, with {@code N} as the API prints it (for
+   * django-filter's number limit, Python's {@code 1e+50}).
+   */
+  public static Violation atMost(String field, String maximum) {
+    return new Violation(field, "Ensure this value is less than or equal to " + maximum + ".");
+  }
+
   /** {@code This field is read-only.}: a change to a field only the store assigns. */
   public static Violation readOnly(String field) {
     return new Violation(field, "This field is read-only.");

@@ -31,6 +31,10 @@ class ViolationTest {
             Violation.atMost("f", Long.MAX_VALUE),
             "f",
             "Ensure this value is less than or equal to 9223372036854775807."),
+        Arguments.of(
+            Violation.atMost("score_min", "1e+50"),
+            "score_min",
+            "Ensure this value is less than or equal to 1e+50."),
         Arguments.of(Violation.readOnly("f"), "f", "This field is read-only."),
         Arguments.of(
             Violation.invalidChoice("f", "Running"), "f", "\"Running\" is not a valid choice."),
@@ -46,6 +50,7 @@ class ViolationTest {
             "Select a valid choice. runnin is not one of the available choices."),
         Arguments.of(Violation.enterANumber("f"), "f", "Enter a number."),
         Arguments.of(Violation.enterAValidDateTime("f"), "f", "Enter a valid date/time."),
+        Arguments.of(Violation.nullCharacters("f"), "f", "Null characters are not allowed."),
         Arguments.of(
             Violation.invalidDateTime("f"),
             "f",

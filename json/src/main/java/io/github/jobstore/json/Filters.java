@@ -13,10 +13,11 @@ import java.util.function.Function;
 /**
  * The filters of a django-filter {@code FilterSet}, read from a query string one parameter at a
  * time: each hands its value to a builder's setter, or records django-filter's message for it under
- * the parameter's name. An absent or empty value (for text, UUIDs, times and numbers, as far as the
- * form field reads it as empty) sets nothing, as django-filter skips an empty value. {@link
- * #checked()} then throws every violation at once, as {@code FilterSet.is_valid()} reports the
- * form's errors. Not thread-safe; one per read.
+ * the parameter's name. An absent or empty value sets nothing, as django-filter skips a value its
+ * form field cleans to empty: for UUIDs and text, which Django's {@code CharField} strips, white
+ * space alone is empty too; for choices, times and numbers it is a bad value. {@link #checked()}
+ * then throws every violation at once, as {@code FilterSet.is_valid()} reports the form's errors.
+ * Not thread-safe; one per read.
  */
 final class Filters {
 
@@ -79,7 +80,10 @@ final class Filters {
             });
   }
 
-  /** django-filter's {@code IsoDateTimeField}, as {@link DjangoDateTime} reads it. */
+  /**
+   * django-filter's {@code IsoDateTimeField}, as {@link DjangoDateTime} reads it; otherwise {@code
+   * Enter a valid date/time.}.
+   */
   void dateTime(String name, Consumer<Instant> setter) {
     query
         .get(name)
@@ -95,7 +99,9 @@ final class Filters {
             });
   }
 
-  /** django-filter's {@code NumberFilter}, as {@link DjangoDecimal} reads it. */
+  /**
+   * django-filter's {@code NumberFilter}, as {@link DjangoDecimal} reads it and words its faults.
+   */
   void number(String name, Consumer<Double> setter) {
     query
         .get(name)

@@ -227,8 +227,9 @@ public final class JobJson {
    * (choices by wire value), {@code analyzer_model}, {@code data_source}, {@code prompt_slug}
    * (exact text), {@code created_after}, {@code created_before} (inclusive times), {@code
    * score_min}, {@code score_max} (inclusive bounds on {@code best_score}). An absent or empty
-   * value filters nothing; so does a UUID, text or time that is only white space. Each bad value is
-   * one violation on its parameter, all reported at once, in the order above:
+   * value filters nothing; so does a UUID or text that is only white space (a choice, time or
+   * number of white space alone is a bad value). Each bad value is one violation on its parameter,
+   * all reported at once, in the order above:
    *
    * <ul>
    *   <li>a UUID is stripped of white space at either end (Python's {@code str.strip()}) and read

@@ -8,6 +8,7 @@ import io.github.jobstore.core.Violation;
 import io.github.jobstore.store.InvalidPageException;
 import io.github.jobstore.store.IterationQuery;
 import io.github.jobstore.store.JobQuery;
+import java.math.BigInteger;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,11 +17,18 @@ import org.eclipse.collections.api.set.ImmutableSet;
 
 /**
  * Reads the query string of {@code GET /api/jobs/} and {@code GET /api/job-iterations/} into a
- * query, as the API's view reads it: django-filter's {@code FilterSet} first (every bad filter
- * reported at once, in the order of the parameters below), then DRF's {@code SearchFilter} and
- * {@code OrderingFilter}, then {@code PageNumberPagination}. See {@link JobJson#readJobQuery}.
+ * query, in the order the API's view reads it. DRF's {@code ListModelMixin.list} filters before it
+ * paginates, so a bad filter wins over a bad page; the filter backends are taken to run in the
+ * usual order: django-filter's {@code DjangoFilterBackend} (every bad filter reported at once, in
+ * the order of the parameters below), then {@code SearchFilter}, then {@code OrderingFilter}. See
+ * {@link JobJson#readJobQuery} for the rules; the sources read are Django REST framework 3.15.2
+ * ({@code rest_framework/filters.py}, {@code pagination.py}, {@code mixins.py}) and django-filter
+ * ({@code django_filters/filters.py}, {@code fields.py}, {@code rest_framework/backends.py}).
  */
 final class ListParameters {
+
+  /** The API's page size, which is also the most a {@code page_size} may ask for. */
+  private static final int PAGE_SIZE = 100;
 
   private ListParameters() {}
 
@@ -61,9 +69,11 @@ final class ListParameters {
   }
 
   /**
-   * DRF 3.15's {@code SearchFilter.get_search_terms} validates the term with a serializer {@code
-   * CharField(trim_whitespace=False, allow_blank=True)}, whose validators reject a NUL character;
-   * the term is otherwise kept as it is. Absent or empty: no search.
+   * DRF 3.15's {@code SearchFilter.get_search_terms} runs the term through a serializer {@code
+   * CharField(trim_whitespace=False, allow_blank=True)}: an empty term is returned as it is, and
+   * any other is checked by the field's validators, whose {@code ProhibitNullCharactersValidator}
+   * rejects a NUL (DRF 3.14 and earlier removed NULs instead; 3.15 does not). Its {@code
+   * ProhibitSurrogateCharactersValidator} cannot fire: a decoded query holds no lone surrogate.
    */
   private static Optional<String> search(QueryString query) {
     Optional<String> term = query.get("search").filter(s -> !s.isEmpty());
@@ -74,8 +84,10 @@ final class ListParameters {
   }
 
   /**
-   * DRF's {@code OrderingFilter.get_ordering}: split at commas, each part stripped, parts that name
-   * no field (with or without one {@code -}) dropped; nothing left means the default (empty here).
+   * DRF's {@code OrderingFilter.get_ordering}: {@code [param.strip() for param in
+   * params.split(',')]}, then {@code remove_invalid_fields} drops each part that, after removing
+   * one leading {@code -}, names no field; nothing left means the default (empty here, so the
+   * builder keeps its default).
    */
   private static Optional<String> ordering(QueryString query, ImmutableSet<String> fields) {
     List<String> valid = new ArrayList<>();
@@ -91,7 +103,9 @@ final class ListParameters {
   /**
    * DRF's {@code PageNumberPagination.get_page_number} and Django's {@code
    * Paginator.validate_number}: absent or empty is page 1; otherwise Python's {@code int()} must
-   * read a positive integer. A page beyond {@code int} is past any last page.
+   * read a positive integer. A page beyond {@code int} is past any last page. DRF's {@code
+   * page=last} is not read: a query holds a page number, and the last one depends on the store (a
+   * documented deviation).
    *
    * @throws InvalidPageException otherwise
    */
@@ -100,7 +114,7 @@ final class ListParameters {
     if (text.isEmpty()) {
       return 1;
     }
-    var page = PythonInt.parse(text, 10);
+    BigInteger page = PythonInt.parse(text, 10);
     if (page == null || page.signum() <= 0 || page.bitLength() > 31) {
       throw new InvalidPageException();
     }
@@ -113,12 +127,10 @@ final class ListParameters {
    * the default, 100.
    */
   private static int pageSize(QueryString query) {
-    var size = query.get("page_size").map(s -> PythonInt.parse(s, 10)).orElse(null);
+    BigInteger size = PythonInt.parse(query.get("page_size").orElse(""), 10);
     if (size == null || size.signum() <= 0) {
-      return MAX_PAGE_SIZE;
+      return PAGE_SIZE;
     }
-    return size.min(java.math.BigInteger.valueOf(MAX_PAGE_SIZE)).intValueExact();
+    return size.min(BigInteger.valueOf(PAGE_SIZE)).intValueExact();
   }
-
-  private static final int MAX_PAGE_SIZE = 100;
 }

@@ -24,19 +24,27 @@ final class QueryString {
 
   /** The parameters of {@code uri}'s raw query; none when it has no query. */
   static QueryString of(URI uri) {
-    Map<String, String> last = new HashMap<>();
     String query = uri.getRawQuery();
-    if (query != null) {
-      for (String piece : sent(query).split("&", -1)) {
-        if (!piece.isEmpty()) {
-          int equals = piece.indexOf('=');
-          String name = equals < 0 ? piece : piece.substring(0, equals);
-          String value = equals < 0 ? "" : piece.substring(equals + 1);
-          last.put(unquote(name), unquote(value));
-        }
+    return query == null ? new QueryString(Map.of()) : parse(query);
+  }
+
+  /** The parameters of a raw (still percent-encoded) query. */
+  static QueryString parse(String query) {
+    Map<String, String> last = new HashMap<>();
+    for (String piece : sent(query).split("&", -1)) {
+      if (!piece.isEmpty()) {
+        int equals = piece.indexOf('=');
+        String name = equals < 0 ? piece : piece.substring(0, equals);
+        String value = equals < 0 ? "" : piece.substring(equals + 1);
+        last.put(unquote(name), unquote(value));
       }
     }
     return new QueryString(last);
+  }
+
+  /** Every name with its last value. */
+  Map<String, String> asMap() {
+    return Map.copyOf(last);
   }
 
   /** The last value given for {@code name}, as {@code QueryDict.get}; empty when it is absent. */

@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -37,32 +36,10 @@ final class Wire {
   /** Django REST framework's limit on a string given for a number. */
   private static final int MAX_NUMBER_STRING = 1000;
 
-  private static final Pattern HEX32 = Pattern.compile("[0-9a-fA-F]{32}");
   private static final Pattern INTEGER_TEXT = Pattern.compile("[+-]?[0-9]+");
   private static final Pattern TRAILING_ZERO_DECIMALS = Pattern.compile("\\.0*$");
 
   private Wire() {}
-
-  /**
-   * Parses a UUID as Python's {@code uuid.UUID} does: 32 hex digits, hyphens anywhere, optional
-   * braces and {@code urn:uuid:} prefix. Unlike {@link UUID#fromString}, {@code 1-1-1-1-1} fails.
-   */
-  static @Nullable UUID parseUuid(String text) {
-    String hex = text.replace("urn:", "").replace("uuid:", "");
-    if (hex.startsWith("{")) {
-      hex = hex.substring(1);
-    }
-    if (hex.endsWith("}")) {
-      hex = hex.substring(0, hex.length() - 1);
-    }
-    hex = hex.replace("-", "");
-    if (!HEX32.matcher(hex).matches()) {
-      return null;
-    }
-    return new UUID(
-        Long.parseUnsignedLong(hex.substring(0, 16), 16),
-        Long.parseUnsignedLong(hex.substring(16), 16));
-  }
 
   /** Any ISO-8601 date-time with an offset ({@code Z}, {@code +02:00}). */
   static @Nullable Instant parseInstant(String text) {

@@ -105,7 +105,7 @@ final class WireType<V> {
   }
 
   private static @Nullable UUID readUuid(JsonNode node, Problems problems) {
-    UUID uuid = node.isTextual() ? Wire.parseUuid(node.textValue()) : null;
+    UUID uuid = node.isTextual() ? PythonUuid.parse(node.textValue()) : null;
     if (uuid == null) {
       problems.add(Violation::invalidUuid);
     }

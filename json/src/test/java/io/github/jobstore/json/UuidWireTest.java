@@ -60,7 +60,8 @@ class UuidWireTest {
         "182bd5e56e1a4fe4a799aa6d9a6ab26e",
         "{182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e}",
         "urn:uuid:182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
-        "182bd5e5-6e1a4fe4-a799aa6d-9a6ab26e"
+        "182bd5e5-6e1a4fe4-a799aa6d-9a6ab26e",
+        "{{182bd5e56e1a4fe4a799aa6d9a6ab26e}}"
       })
   void pythonsUuidFormsAreAccepted(String form) {
     JobCreateParams params = JSON.readJobCreateParams(with("{}", "agent", '"' + form + '"'));

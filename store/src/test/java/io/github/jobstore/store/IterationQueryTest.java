@@ -47,6 +47,12 @@ class IterationQueryTest {
     assertThat(query.scoreMax()).contains(2.5);
   }
 
+  @Test
+  void orderingFieldsAreExactlyTheFieldsAnOrderingMayName() {
+    assertThat(IterationQuery.orderingFields())
+        .containsExactlyInAnyOrder("order", "created_at", "avg_score", "iteration_name", "status");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"order", "created_at", "avg_score", "iteration_name", "status"})
   void acceptsEveryOrderingFieldInBothDirections(String field) {

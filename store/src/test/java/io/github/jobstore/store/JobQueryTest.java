@@ -29,6 +29,21 @@ class JobQueryTest {
           .toList();
 
   @Test
+  void orderingFieldsAreExactlyTheFieldsAnOrderingMayName() {
+    assertThat(JobQuery.orderingFields())
+        .containsExactlyInAnyOrder(
+            "created_at",
+            "updated_at",
+            "best_score",
+            "baseline_score",
+            "improvement",
+            "num_iterations",
+            "status",
+            "job_type",
+            "prompt_slug");
+  }
+
+  @Test
   void defaultsToEveryJobNewestFirstOnPagesOfAHundred() {
     JobQuery query = JobQuery.builder().build();
 
