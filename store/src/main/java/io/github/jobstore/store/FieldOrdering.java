@@ -34,6 +34,7 @@ final class FieldOrdering<T, H> {
   private final Function<H, T> value;
   private final Comparator<H> tieBreak;
   private final Map<String, Comparator<H>> singles;
+  private final ImmutableSet<String> fieldNames;
 
   /**
    * @param fields each field's ascending order, by wire name
@@ -51,11 +52,12 @@ final class FieldOrdering<T, H> {
       }
     }
     this.singles = Map.copyOf(singles);
+    this.fieldNames = Sets.immutable.withAll(fields.keySet());
   }
 
   /** The names of the fields an ordering may name, without the {@code -} prefix. */
   ImmutableSet<String> fieldNames() {
-    return Sets.immutable.withAll(fields.keySet());
+    return fieldNames;
   }
 
   /**
