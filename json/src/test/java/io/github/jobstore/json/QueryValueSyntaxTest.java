@@ -41,6 +41,10 @@ class QueryValueSyntaxTest {
         Arguments.of("0x345678123456781234567812345678", "00345678-1234-5678-1234-567812345678"),
         Arguments.of("+2345678123456781234567812345678", "02345678-1234-5678-1234-567812345678"),
         Arguments.of("1_345678123456781234567812345678", "01345678-1234-5678-1234-567812345678"),
+        Arguments.of(
+            "00000000-0000-0000-0000-000000000000", "00000000-0000-0000-0000-000000000000"),
+        Arguments.of(
+            "ffffffff-ffff-ffff-ffff-ffffffffffff", "ffffffff-ffff-ffff-ffff-ffffffffffff"),
         Arguments.of("URN:UUID:" + ID, null),
         Arguments.of(HEX.substring(1), null),
         Arguments.of(HEX + "9", null),
@@ -90,6 +94,30 @@ class QueryValueSyntaxTest {
         .isEqualTo(expected == null ? null : new BigInteger(expected));
   }
 
+  static Stream<Arguments> hexIntegers() {
+    return Stream.of(
+        Arguments.of("0x1f", "31"),
+        Arguments.of("0x_1", "1"),
+        Arguments.of("0X_1f", "31"),
+        Arguments.of("\u0660x1", "1"),
+        Arguments.of("0", "0"),
+        Arguments.of("+0", "0"),
+        Arguments.of("-0", "0"),
+        Arguments.of("0x", null),
+        Arguments.of("0x_", null),
+        Arguments.of("0x__1", null),
+        Arguments.of("+", null),
+        Arguments.of("-", null),
+        Arguments.of("", null));
+  }
+
+  @ParameterizedTest
+  @MethodSource("hexIntegers")
+  void aHexIntegerIsWhatPythonsIntWithBase16Reads(String text, String expected) {
+    assertThat(PythonInt.parse(text, 16))
+        .isEqualTo(expected == null ? null : new BigInteger(expected));
+  }
+
   static Stream<Arguments> numbers() {
     String enterANumber = "Enter a number.";
     return Stream.of(
@@ -120,6 +148,10 @@ class QueryValueSyntaxTest {
         Arguments.of("1e-400", enterANumber),
         Arguments.of("1e9999999999999999999", enterANumber),
         Arguments.of("1e-1999999999999999997", enterANumber),
+        Arguments.of("0e-1999999999999999997", 0.0),
+        Arguments.of("0.0e-1999999999999999996", 0.0),
+        Arguments.of("0e-1999999999999999998", enterANumber),
+        Arguments.of("1e1000000000000000000", enterANumber),
         Arguments.of("0e1000000000000000000", enterANumber),
         Arguments.of("\u0661\u066b5", enterANumber),
         Arguments.of("NaN", enterANumber),
@@ -180,6 +212,43 @@ class QueryValueSyntaxTest {
         Arguments.of("2026-01-02T03:04 Z", 1767323040000000L),
         Arguments.of("0001-01-01T00:00:00+00:01", -62135596860000000L),
         Arguments.of("9999-12-31T23:59:59.999999-23:59", 253402387139999999L),
+        Arguments.of("2026-01-02T03:04Z\0", 1767323040000000L),
+        Arguments.of("2026-01-02T03:04\0Z", 1767323040000000L),
+        Arguments.of("20190909T090909", 1568020149000000L),
+        Arguments.of("20260102T030405.1234567", 1767323045123456L),
+        Arguments.of("2026-01-02T03:04:05.1234567890123Z", 1767323045123456L),
+        Arguments.of("0001-01-01", -62135596800000000L),
+        Arguments.of("0001W011", -62135596800000000L),
+        Arguments.of("2024W01", 1704067200000000L),
+        Arguments.of("2024W01T03:04", 1704078240000000L),
+        Arguments.of("2024-W01", 1704067200000000L),
+        Arguments.of("2024-W01T03:04", 1704078240000000L),
+        Arguments.of("2024-W01-1T03:04", 1704078240000000L),
+        Arguments.of("2024-W01-12", 1704110400000000L),
+        Arguments.of("2024W01112", 1704110400000000L),
+        Arguments.of("2024W011123", 1704150000000000L),
+        Arguments.of("2024W0112", null),
+        Arguments.of("2024W011230", null),
+        Arguments.of("2024-W011", null),
+        Arguments.of("2024W01-1", null),
+        Arguments.of("2024-W01-1T", null),
+        Arguments.of("2023-W52-7", 1703980800000000L),
+        Arguments.of("2023-W53", null),
+        Arguments.of("2027-W53", null),
+        Arguments.of("9999-W01", 253371024000000000L),
+        Arguments.of("9999-W52-5", 253402214400000000L),
+        Arguments.of("9999-W52-6", null),
+        Arguments.of("2024-1-2T03:04:05.5", 1704164645500000L),
+        Arguments.of("2024-1-2T03:04:05,25", 1704164645250000L),
+        Arguments.of("0001-1-1T00:00", -62135596800000000L),
+        Arguments.of("0000-1-1T00:00", null),
+        Arguments.of("2024-1-2T03:04+05:30", 1704144840000000L),
+        Arguments.of("2024-1-2T03:04+05", 1704146640000000L),
+        Arguments.of("2024-1-2T03:04-05:30", 1704184440000000L),
+        Arguments.of("2024-1-2T03:04 -0530", 1704184440000000L),
+        Arguments.of("2024-1-2T03:04-00:30", 1704166440000000L),
+        Arguments.of("2024-1-2T03:04+23:59", 1704078300000000L),
+        Arguments.of("2024-1-2T03:04+24:00", null),
         Arguments.of("2026-01-02T03:04+24:00", null),
         Arguments.of("2026-01-02T24:00", null),
         Arguments.of("2026-02-29", null),
