@@ -14,8 +14,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class PythonUuid {
 
-  private static final BigInteger LIMIT = BigInteger.ONE.shiftLeft(128);
-
   private PythonUuid() {}
 
   /** The UUID {@code text} denotes; null where Python raises {@code ValueError}. */
@@ -25,10 +23,9 @@ final class PythonUuid {
       return null;
     }
     BigInteger value = PythonInt.parse(hex, 16);
-    if (value == null || value.signum() < 0 || value.compareTo(LIMIT) >= 0) {
-      return null;
-    }
-    return new UUID(value.shiftRight(64).longValue(), value.longValue());
+    // Python also checks 0 <= value < 2^128, which 32 characters without a minus sign (the hyphens
+    // are gone) always satisfy: at most 32 hex digits.
+    return value == null ? null : new UUID(value.shiftRight(64).longValue(), value.longValue());
   }
 
   /** Python's {@code s.strip('{}')}. */
