@@ -73,10 +73,16 @@ final class JmhChartResults {
     String store;
     if (result.path("params").has(IMPL)) {
       store = result.path("params").path(IMPL).asText();
-      group.add(STORE_METHODS.contains(method) ? type : type + "." + method);
+      group.add(type);
+      if (!STORE_METHODS.contains(method)) {
+        group.add(method);
+      }
     } else {
       store = storeNamedBy(method);
-      group.add(KNOWN_STORES.contains(method) ? type : type + "." + method);
+      group.add(type);
+      if (!KNOWN_STORES.contains(method)) {
+        group.add(method);
+      }
     }
     for (Map.Entry<String, JsonNode> param : result.path("params").properties()) {
       if (!param.getKey().equals(IMPL)) {

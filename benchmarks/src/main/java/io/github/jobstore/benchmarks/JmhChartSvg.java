@@ -164,7 +164,11 @@ final class JmhChartSvg {
         BAR,
         bottom - y,
         Objects.requireNonNull(colours.get(bar.store())),
-        escape(bar.store() + ": " + number(bar.score()) + " ± " + number(bar.error())));
+        escape(
+            bar.store()
+                + ": "
+                + number(bar.score())
+                + (Double.isFinite(bar.error()) ? " ± " + number(bar.error()) : "")));
     double centre = x + BAR / 2;
     double top = y;
     if (bar.error() > 0 && Double.isFinite(bar.error())) {
@@ -199,13 +203,20 @@ final class JmhChartSvg {
   }
 
   private static String decade(int k) {
-    return k >= -3 && k <= 6 ? BigDecimal.ONE.scaleByPowerOfTen(k).toPlainString() : "1e" + k;
+    return k >= -3 && k <= 6 ? plain(BigDecimal.ONE.scaleByPowerOfTen(k)) : "1e" + k;
   }
 
+  /** Three significant digits: a chart shows no more than a short run can tell apart. */
   private static String number(double value) {
-    return Double.isFinite(value)
-        ? new BigDecimal(value).round(new MathContext(3)).stripTrailingZeros().toPlainString()
-        : "?";
+    return plain(new BigDecimal(value).round(new MathContext(3)));
+  }
+
+  /** Digits grouped by thousands from 1,000 up, so that a long number reads at a glance. */
+  private static String plain(BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.compareTo(BigDecimal.valueOf(1000)) >= 0
+        ? String.format(Locale.ROOT, "%,d", stripped.toBigInteger())
+        : stripped.toPlainString();
   }
 
   private void text(double x, double y, String anchor, String attributes, String text) {

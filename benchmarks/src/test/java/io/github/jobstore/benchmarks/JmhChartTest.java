@@ -71,13 +71,18 @@ class JmhChartTest {
         .containsExactly(
             "jobstore: 10 ± 0.5",
             "scanning: 100 ± 0.5",
-            "h2: 1000 ± 0.5",
+            "h2: 1,000 ± 0.5",
             "jobstore: 20 ± 0.5",
             "rawMap: 2 ± 0.5",
-            "my<&>store: 5000 ± ?");
+            "my<&>store: 5,000");
     assertThat(texts(svg, "group"))
         .containsExactly(
-            "SearchBenchmark", "size=10", "term=a<&>b", "GetBenchmark", "CreateBenchmark.create");
+            "SearchBenchmark",
+            "size=10",
+            "term=a<&>b",
+            "GetBenchmark",
+            "CreateBenchmark",
+            "create");
   }
 
   @Test
@@ -99,7 +104,7 @@ class JmhChartTest {
     // 20 ns/op is ten times 2 ns/op: one decade taller, though neither is a whole decade.
     assertThat(number(bars.get(3), "height") - number(bars.get(4), "height"))
         .isCloseTo(JmhChartSvg.DECADE, within(0.01));
-    assertThat(texts(svg, "tick")).startsWith("1", "10", "100", "1000");
+    assertThat(texts(svg, "tick")).startsWith("1", "10", "100", "1,000");
   }
 
   @Test
@@ -149,10 +154,10 @@ class JmhChartTest {
     assertThat(bars)
         .extracting(JmhChartBar::group)
         .containsExactly(
-            List.of("IterationBenchmark.rawMapGet", "jobs=1"),
-            List.of("IterationBenchmark.findIteration", "jobs=1"),
-            List.of("QueryBenchmark.list"),
-            List.of("X.h2ish"));
+            List.of("IterationBenchmark", "rawMapGet", "jobs=1"),
+            List.of("IterationBenchmark", "findIteration", "jobs=1"),
+            List.of("QueryBenchmark", "list"),
+            List.of("X", "h2ish"));
   }
 
   @Test
@@ -191,6 +196,19 @@ class JmhChartTest {
     assertThatThrownBy(() -> JmhChart.svg("[", "t"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("not JSON: ");
+  }
+
+  @Test
+  void decadesFromAThousandthToAMillionArePlainNumbersAndTheRestPowersOfTen() throws Exception {
+    String json =
+        "["
+            + result("A.b", "avgt", "{}", 0.0005, "ms/op")
+            + ","
+            + result("A.b", "avgt", "{}", 5e6, "ns/op")
+            + "]";
+
+    assertThat(texts(parse(JmhChart.svg(json, "t")), "tick"))
+        .containsExactly("1e-4", "0.001", "1,000,000", "1e7");
   }
 
   @Test
