@@ -19,7 +19,7 @@ import java.util.Set;
 final class JmhChartSvg {
 
   static final double DECADE = 60;
-  private static final double LEFT = 80;
+  private static final double LEFT = 100;
   private static final double RIGHT = 20;
   private static final double BAR = 18;
   private static final double BAR_STEP = 22;
@@ -118,31 +118,41 @@ final class JmhChartSvg {
         modeUnit[modeUnit.length - 1] + ", log scale");
     Map<List<String>, List<JmhChartBar>> groups = new LinkedHashMap<>();
     bars.forEach(b -> groups.computeIfAbsent(b.group(), g -> new ArrayList<>()).add(b));
-    double x = LEFT + GROUP_GAP / 2;
+    // Gridlines first, so that bars paint over them.
+    double right = LEFT;
     int lines = 0;
     for (Map.Entry<List<String>, List<JmhChartBar>> group : groups.entrySet()) {
-      x = group(group.getKey(), group.getValue(), x, bottom, low, high) + GROUP_GAP;
+      right += GROUP_GAP + width(group.getKey(), group.getValue().size());
       lines = Math.max(lines, group.getKey().size());
     }
     for (int k = low; k <= high; k++) {
       double gy = bottom - (k - low) * DECADE;
       append(
           "<line class=\"grid\" x1=\"%.2f\" y1=\"%.2f\" x2=\"%.2f\" y2=\"%.2f\" stroke=\"%s\"/>",
-          LEFT, gy, x - GROUP_GAP / 2, gy, k == low ? "#000" : "#ccc");
+          LEFT, gy, right, gy, k == low ? "#000" : "#ccc");
       text(LEFT - 6, gy + 4, "end", "class=\"tick\"", decade(k));
     }
-    return new double[] {x - GROUP_GAP / 2 + RIGHT, bottom + 8 + lines * LINE + 24};
+    double x = LEFT + GROUP_GAP / 2;
+    for (Map.Entry<List<String>, List<JmhChartBar>> group : groups.entrySet()) {
+      group(group.getKey(), group.getValue(), x, bottom, low, high);
+      x += GROUP_GAP + width(group.getKey(), group.getValue().size());
+    }
+    return new double[] {right + RIGHT, bottom + 8 + lines * LINE + 24};
   }
 
-  /** Draws one group from {@code left}; returns its right edge. */
-  private double group(
+  /** A group is as wide as its bars or its longest label line, whichever is wider. */
+  private static double width(List<String> label, int bars) {
+    double labelWidth = label.stream().mapToDouble(l -> l.length() * CHAR).max().orElse(0);
+    return Math.max(bars * BAR_STEP, labelWidth);
+  }
+
+  /** Draws one group from {@code left}, its bars in the legend's order. */
+  private void group(
       List<String> label, List<JmhChartBar> bars, double left, double bottom, int low, int high) {
     List<JmhChartBar> ordered = new ArrayList<>(bars);
     List<String> order = new ArrayList<>(colours.keySet());
     ordered.sort((a, b) -> order.indexOf(a.store()) - order.indexOf(b.store()));
-    double labelWidth = label.stream().mapToDouble(l -> l.length() * CHAR).max().orElse(0);
-    double width = Math.max(ordered.size() * BAR_STEP, labelWidth);
-    double centre = left + width / 2;
+    double centre = left + width(label, bars.size()) / 2;
     double x = centre - ordered.size() * BAR_STEP / 2 + (BAR_STEP - BAR) / 2;
     for (JmhChartBar bar : ordered) {
       bar(bar, x, bottom, low, high);
@@ -151,7 +161,6 @@ final class JmhChartSvg {
     for (int i = 0; i < label.size(); i++) {
       text(centre, bottom + 16 + i * LINE, "middle", "class=\"group\"", label.get(i));
     }
-    return left + width;
   }
 
   private void bar(JmhChartBar bar, double x, double bottom, int low, int high) {
