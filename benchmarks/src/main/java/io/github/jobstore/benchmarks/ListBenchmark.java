@@ -90,7 +90,7 @@ public class ListBenchmark {
             "%n%s, %s at %d jobs: count %d, deep page %d%n",
             impl, filter, size, jobs.stream().filter(deep.query()::matches).count(), deep.page());
         if (table != null) {
-          System.out.printf("plan: %s%n", table.plan(deep.where()));
+          System.out.printf("plan: %s%n", table.plan(deep.where()).replaceAll("\\s+", " "));
         }
       }
       Fixtures.settle();
