@@ -1,15 +1,19 @@
 package io.github.jobstore.benchmarks;
 
 import io.github.jobstore.core.Job;
+import io.github.jobstore.core.JobCreateParams;
+import io.github.jobstore.core.JobStatus;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,13 +26,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The SQL peer of the list benchmarks: jobs as rows of a table in an in-memory H2 database, with
  * the indexes {@code InMemoryJobStore} keeps: by {@code created_at} (newest first), and by {@code
- * project} and by {@code status}, each then newest first. A page is two statements, as a Django
- * list view runs them: {@code SELECT COUNT(*)} and {@code SELECT id ... ORDER BY created_at DESC,
- * seq DESC LIMIT ? OFFSET ?}, where {@code seq} is the creation order, so ties go to the newest
- * created job first as in the store. A page reads only the ids of its rows; building {@link Job}s
- * from them would add to its cost.
+ * project}, by {@code status} and by both, each then newest first. A page is two statements, as a
+ * Django list view runs them: {@code SELECT COUNT(*)} and {@code SELECT id ... ORDER BY created_at
+ * DESC, seq DESC LIMIT ? OFFSET ?}, where {@code seq} is the creation order, so ties go to the
+ * newest created job first as in the store. A page reads only the ids of its rows; building {@link
+ * Job}s from them would add to its cost.
  *
- * <p>Not thread-safe: one connection, and prepared statements kept by their SQL.
+ * <p>Not thread-safe: one connection, and prepared statements kept by their SQL; {@link #connect}
+ * gives another thread its own. Autocommit is on, so each insert of {@link #create} commits.
  */
 final class H2JobTable implements AutoCloseable {
 
@@ -36,22 +41,67 @@ final class H2JobTable implements AutoCloseable {
 
   private static final String NEWEST_FIRST = " ORDER BY created_at DESC, seq DESC";
 
+  private static final int COLUMNS = 15;
+
+  private static final String INSERT =
+      "INSERT INTO jobs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+  private final String url;
   private final Connection connection;
   private final Map<String, PreparedStatement> statements = new HashMap<>();
+  private long nextSeq;
 
-  private H2JobTable(Connection connection) {
+  private H2JobTable(String url, Connection connection) {
+    this.url = url;
     this.connection = connection;
   }
 
   /**
-   * A new database (dropped on {@link #close()}) holding {@code jobs}, their creation order that of
-   * the list.
+   * A new database (dropped when its last connection closes) holding {@code jobs}, their creation
+   * order that of the list.
    */
   static H2JobTable of(List<Job> jobs) throws SQLException {
-    Connection connection =
-        DriverManager.getConnection("jdbc:h2:mem:jobs" + DATABASES.incrementAndGet());
-    H2JobTable table = new H2JobTable(connection);
-    try (var statement = connection.createStatement()) {
+    H2JobTable table = newDatabase();
+    try (var statement = table.connection.createStatement()) {
+      table.insert(jobs);
+      // Built after the rows, which loads faster than keeping them up to date row by row.
+      createIndexes(statement);
+      statement.execute("ANALYZE");
+    } catch (SQLException | RuntimeException e) {
+      table.close();
+      throw e;
+    }
+    return table;
+  }
+
+  /** A new database with an empty table and every index, for {@link #create}. */
+  static H2JobTable empty() throws SQLException {
+    H2JobTable table = newDatabase();
+    try (var statement = table.connection.createStatement()) {
+      createIndexes(statement);
+    } catch (SQLException | RuntimeException e) {
+      table.close();
+      throw e;
+    }
+    return table;
+  }
+
+  /**
+   * Another connection to this table's database, with its own statements: one per thread, as a
+   * connection pool hands them out. The database lives while any connection to it is open.
+   */
+  H2JobTable connect() throws SQLException {
+    return new H2JobTable(url, DriverManager.getConnection(url));
+  }
+
+  private static H2JobTable newDatabase() throws SQLException {
+    String url = "jdbc:h2:mem:jobs" + DATABASES.incrementAndGet();
+    H2JobTable table = new H2JobTable(url, DriverManager.getConnection(url));
+    try (var statement = table.connection.createStatement()) {
+      // H2 otherwise answers a query it ran last with the same arguments, and no write since, from
+      // its kept result: a read-only benchmark would time that copy (seen: 5 µs for any page of a
+      // million rows, count included), not the query. A database server keeps no such results.
+      statement.execute("SET OPTIMIZE_REUSE_RESULTS 0");
       statement.execute(
           "CREATE TABLE jobs (id UUID PRIMARY KEY, seq BIGINT NOT NULL, project UUID,"
               + " agent UUID, status VARCHAR(32) NOT NULL, job_type VARCHAR(32),"
@@ -60,17 +110,71 @@ final class H2JobTable implements AutoCloseable {
               + " updated_at TIMESTAMP(6) WITH TIME ZONE NOT NULL,"
               + " best_score DOUBLE PRECISION, baseline_score DOUBLE PRECISION,"
               + " improvement DOUBLE PRECISION, num_iterations BIGINT)");
-      table.insert(jobs);
-      // Built after the rows, which loads faster than keeping them up to date row by row.
-      statement.execute("CREATE INDEX jobs_newest ON jobs (created_at DESC, seq DESC)");
-      statement.execute("CREATE INDEX jobs_project ON jobs (project, created_at DESC, seq DESC)");
-      statement.execute("CREATE INDEX jobs_status ON jobs (status, created_at DESC, seq DESC)");
-      statement.execute("ANALYZE");
     } catch (SQLException | RuntimeException e) {
-      connection.close();
+      table.close();
       throw e;
     }
     return table;
+  }
+
+  /**
+   * The indexes a Django model of the list view would declare: newest first, and each filter the
+   * view takes as an equality, then newest first; status and project together for the combined
+   * filter.
+   */
+  private static void createIndexes(Statement statement) throws SQLException {
+    statement.execute("CREATE INDEX jobs_newest ON jobs (created_at DESC, seq DESC)");
+    statement.execute("CREATE INDEX jobs_project ON jobs (project, created_at DESC, seq DESC)");
+    statement.execute("CREATE INDEX jobs_status ON jobs (status, created_at DESC, seq DESC)");
+    statement.execute(
+        "CREATE INDEX jobs_status_project ON jobs (status, project, created_at DESC, seq DESC)");
+  }
+
+  /**
+   * Inserts a job for {@code params} as the API's create does: a random id, the current time to the
+   * microsecond, status {@code pending} unless given; one prepared {@code INSERT}, committed.
+   * Returns the new id.
+   */
+  UUID create(JobCreateParams params) throws SQLException {
+    UUID id = UUID.randomUUID();
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    PreparedStatement insert = statement(INSERT);
+    insert.setObject(1, id);
+    insert.setLong(2, nextSeq++);
+    insert.setObject(3, params.project().orElse(null), Types.OTHER);
+    insert.setObject(4, params.agent().orElse(null), Types.OTHER);
+    insert.setString(5, params.status().orElse(JobStatus.PENDING).wireValue());
+    insert.setString(6, params.jobType().map(type -> type.wireValue()).orElse(null));
+    insert.setString(7, params.analyzerModel().orElse(null));
+    insert.setString(8, params.dataSource().orElse(null));
+    insert.setString(9, params.promptSlug().orElse(null));
+    insert.setObject(10, now);
+    insert.setObject(11, now);
+    setDouble(insert, 12, params.bestScore());
+    setDouble(insert, 13, params.baselineScore());
+    setDouble(insert, 14, params.improvement());
+    insert.setObject(15, params.numIterations().orElse(null), Types.BIGINT);
+    insert.executeUpdate();
+    return id;
+  }
+
+  /**
+   * The row of {@code id}, every column read as {@code get} would map it, or empty when there is
+   * none.
+   */
+  Optional<Object[]> get(UUID id) throws SQLException {
+    PreparedStatement select = statement("SELECT * FROM jobs WHERE id = ?");
+    select.setObject(1, id);
+    try (ResultSet rows = select.executeQuery()) {
+      if (!rows.next()) {
+        return Optional.empty();
+      }
+      Object[] row = new Object[COLUMNS];
+      for (int i = 0; i < COLUMNS; i++) {
+        row[i] = rows.getObject(i + 1);
+      }
+      return Optional.of(row);
+    }
   }
 
   /**
@@ -96,6 +200,18 @@ final class H2JobTable implements AutoCloseable {
     return new Rows(ids, count);
   }
 
+  /** The ids of every row {@code where} keeps, newest first, without a count: a {@code findBy*}. */
+  List<UUID> ids(Condition where) throws SQLException {
+    List<UUID> ids = new ArrayList<>();
+    try (ResultSet rows =
+        query("SELECT id FROM jobs WHERE " + where.sql() + NEWEST_FIRST, where).run()) {
+      while (rows.next()) {
+        ids.add(rows.getObject(1, UUID.class));
+      }
+    }
+    return ids;
+  }
+
   /** H2's plan for {@link #page}'s select, to say which index it walks. */
   String plan(Condition where) throws SQLException {
     String explain =
@@ -112,10 +228,8 @@ final class H2JobTable implements AutoCloseable {
   }
 
   private void insert(List<Job> jobs) throws SQLException {
-    try (PreparedStatement insert =
-        connection.prepareStatement(
-            "INSERT INTO jobs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      long seq = 0;
+    try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+      long seq = nextSeq;
       for (Job job : jobs) {
         insert.setObject(1, job.id());
         insert.setLong(2, seq++);
@@ -138,6 +252,7 @@ final class H2JobTable implements AutoCloseable {
         }
       }
       insert.executeBatch();
+      nextSeq = seq;
     }
   }
 
@@ -150,12 +265,17 @@ final class H2JobTable implements AutoCloseable {
     return instant.atOffset(ZoneOffset.UTC);
   }
 
-  private Query query(String sql, Condition where) throws SQLException {
+  private PreparedStatement statement(String sql) throws SQLException {
     PreparedStatement statement = statements.get(sql);
     if (statement == null) {
       statement = connection.prepareStatement(sql);
       statements.put(sql, statement);
     }
+    return statement;
+  }
+
+  private Query query(String sql, Condition where) throws SQLException {
+    PreparedStatement statement = statement(sql);
     for (int i = 0; i < where.args().size(); i++) {
       statement.setObject(i + 1, where.args().get(i));
     }

@@ -3,12 +3,14 @@ package io.github.jobstore.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jobstore.core.Job;
+import io.github.jobstore.core.JobCreateParams;
 import io.github.jobstore.core.JobStatus;
 import io.github.jobstore.store.InMemoryJobStore;
 import io.github.jobstore.store.JobQuery;
 import io.github.jobstore.store.Page;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -76,6 +78,24 @@ class H2JobTableTest {
     assertThat(table.page(where, 1, 10).count()).isEqualTo(10_000);
     H2JobTable.Condition none = H2JobTable.Condition.of("status = ?", "failed");
     assertThat(table.page(none, 1, 10).count()).isZero();
+  }
+
+  @Test
+  void createInsertsARowThatGetReadsBack() throws SQLException {
+    UUID project = UUID.randomUUID();
+    try (H2JobTable empty = H2JobTable.empty()) {
+      UUID id = empty.create(Fixtures.typicalJob(project, JobStatus.RUNNING));
+      Object[] row = empty.get(id).orElseThrow();
+      assertThat(row).hasSize(15);
+      assertThat(row[0]).isEqualTo(id);
+      assertThat(row[2]).isEqualTo(project);
+      assertThat(row[4]).isEqualTo("running");
+      assertThat(empty.get(UUID.randomUUID())).isEmpty();
+      UUID second = empty.create(JobCreateParams.builder().build());
+      assertThat(empty.get(second).orElseThrow()[4]).isEqualTo("pending");
+      assertThat(empty.page(H2JobTable.Condition.of("TRUE"), 1, 10).ids())
+          .containsExactly(second, id);
+    }
   }
 
   private static long count(String term) throws SQLException {
