@@ -57,7 +57,7 @@ final class Violations {
   }
 
   private void notBlankWithin(String field, String value, int max) {
-    if (Text.isBlank(value)) {
+    if (PythonText.isBlank(value)) {
       add(Violation.blank(field));
     } else {
       checkLength(field, value, max);
@@ -65,7 +65,7 @@ final class Violations {
   }
 
   private void checkLength(String field, String value, int max) {
-    if (Text.length(value) > max) {
+    if (PythonText.length(value) > max) {
       add(Violation.tooLong(field, max));
     }
   }

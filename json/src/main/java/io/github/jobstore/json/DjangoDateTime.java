@@ -1,5 +1,6 @@
 package io.github.jobstore.json;
 
+import io.github.jobstore.core.PythonText;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;

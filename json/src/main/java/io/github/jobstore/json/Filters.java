@@ -1,5 +1,6 @@
 package io.github.jobstore.json;
 
+import io.github.jobstore.core.PythonText;
 import io.github.jobstore.core.ValidationException;
 import io.github.jobstore.core.Violation;
 import java.time.Instant;

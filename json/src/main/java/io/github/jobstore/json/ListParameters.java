@@ -3,6 +3,7 @@ package io.github.jobstore.json;
 import io.github.jobstore.core.IterationStatus;
 import io.github.jobstore.core.JobStatus;
 import io.github.jobstore.core.JobType;
+import io.github.jobstore.core.PythonText;
 import io.github.jobstore.core.ValidationException;
 import io.github.jobstore.core.Violation;
 import io.github.jobstore.store.InvalidPageException;

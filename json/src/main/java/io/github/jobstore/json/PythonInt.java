@@ -1,5 +1,6 @@
 package io.github.jobstore.json;
 
+import io.github.jobstore.core.PythonText;
 import java.math.BigInteger;
 import org.jspecify.annotations.Nullable;
 

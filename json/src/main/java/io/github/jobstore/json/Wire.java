@@ -9,6 +9,7 @@ import io.github.jobstore.core.JsonNumber;
 import io.github.jobstore.core.JsonObject;
 import io.github.jobstore.core.JsonString;
 import io.github.jobstore.core.JsonValue;
+import io.github.jobstore.core.PythonText;
 import io.github.jobstore.core.Violation;
 import java.io.IOException;
 import java.math.BigDecimal;

@@ -8,6 +8,7 @@ import io.github.jobstore.core.JobStatus;
 import io.github.jobstore.core.JobType;
 import io.github.jobstore.core.JsonObject;
 import io.github.jobstore.core.JsonValue;
+import io.github.jobstore.core.PythonText;
 import io.github.jobstore.core.ValidationException;
 import io.github.jobstore.core.Violation;
 import java.io.IOException;

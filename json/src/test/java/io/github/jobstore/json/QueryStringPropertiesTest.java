@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import io.github.jobstore.core.IterationStatus;
 import io.github.jobstore.core.JobStatus;
 import io.github.jobstore.core.JobType;
+import io.github.jobstore.core.PythonText;
 import io.github.jobstore.core.ValidationException;
 import io.github.jobstore.core.Violation;
 import io.github.jobstore.store.InvalidPageException;

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import io.github.jobstore.core.Iteration;
 import io.github.jobstore.core.Job;
 import io.github.jobstore.core.JobCreateParams;
+import io.github.jobstore.core.PythonText;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;

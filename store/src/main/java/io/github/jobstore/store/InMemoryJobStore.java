@@ -212,11 +212,7 @@ public final class InMemoryJobStore implements JobStore {
     UUID jobId = params.job().orElseThrow(() -> new ValidationException(Violation.required("job")));
     Slot slot = iterations.jobNamed(jobId);
     synchronized (slot) {
-      Job current = slot.live();
-      if (current == null) {
-        throw new ValidationException(Violation.doesNotExist("job", jobId));
-      }
-      return insertIteration(slot, current, params);
+      return insertIteration(slot, IterationIndex.liveJobNamed(slot, jobId), params);
     }
   }
 

@@ -70,6 +70,20 @@ final class IterationIndex {
   }
 
   /**
+   * The live version of the job a create or a move names, {@code slot}'s; the caller holds its
+   * monitor.
+   *
+   * @throws ValidationException on {@code job} when the job was deleted meanwhile
+   */
+  static Job liveJobNamed(Slot slot, UUID jobId) {
+    Job job = slot.live();
+    if (job == null) {
+      throw new ValidationException(Violation.doesNotExist("job", jobId));
+    }
+    return job;
+  }
+
+  /**
    * Stores {@code iteration}, created {@code sequence}-th, in {@code current}, the live job of
    * {@code slot}, whose monitor the caller holds.
    *
@@ -114,10 +128,7 @@ final class IterationIndex {
         }
         Slot to = jobNamed(changed.job());
         synchronized (to) {
-          Job target = to.live();
-          if (target == null) {
-            throw new ValidationException(Violation.doesNotExist("job", changed.job()));
-          }
+          Job target = liveJobNamed(to, changed.job());
           from.publish(source.withIterations(from.iterations().remove(id)));
           to.publish(target.withIterations(to.iterations().insert(changed, current.sequence())));
           byId.put(id, new Located(to, changed, current.sequence()));

@@ -1,5 +1,6 @@
 package io.github.jobstore.store;
 
+import io.github.jobstore.core.PythonText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -42,7 +43,7 @@ final class Search {
       } else {
         for (String part : piece.split(",", -1)) {
           if (!part.isEmpty()) {
-            terms.add(strip(part));
+            terms.add(PythonText.strip(part));
           }
         }
       }
@@ -136,13 +137,13 @@ final class Search {
     List<String> bits = new ArrayList<>();
     int start = 0;
     while (start < text.length()) {
-      if (isSpace(text.charAt(start))) {
+      if (PythonText.isWhitespace(text.charAt(start))) {
         start++;
       } else {
         int end = quotedBitEnd(text, start);
         if (end < 0) {
           end = start;
-          while (end < text.length() && !isSpace(text.charAt(end))) {
+          while (end < text.length() && !PythonText.isWhitespace(text.charAt(end))) {
             end++;
           }
         }
@@ -175,7 +176,9 @@ final class Search {
   /** The end of the run of characters from {@code at} that are neither white space nor quotes. */
   private static int plainEnd(String text, int at) {
     int end = at;
-    while (end < text.length() && !isSpace(text.charAt(end)) && !isQuote(text.charAt(end))) {
+    while (end < text.length()
+        && !PythonText.isWhitespace(text.charAt(end))
+        && !isQuote(text.charAt(end))) {
       end++;
     }
     return end;
@@ -231,29 +234,7 @@ final class Search {
     return s.substring(from, to);
   }
 
-  /** Python's {@code s.strip()}. */
-  private static String strip(String s) {
-    int from = 0;
-    int to = s.length();
-    while (from < to && isSpace(s.charAt(from))) {
-      from++;
-    }
-    while (to > from && isSpace(s.charAt(to - 1))) {
-      to--;
-    }
-    return s.substring(from, to);
-  }
-
   private static boolean isQuote(char c) {
     return c == '"' || c == '\'';
-  }
-
-  /**
-   * Python's {@code str.isspace()} for one character, which its regular expressions' {@code \s}
-   * also uses: Java's {@link Character#isWhitespace} and {@link Character#isSpaceChar} together,
-   * plus U+0085. Every such character is in the Basic Multilingual Plane.
-   */
-  static boolean isSpace(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
   }
 }
