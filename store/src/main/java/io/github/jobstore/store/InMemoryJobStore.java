@@ -20,9 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
-import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.ImmutableList;
-import org.eclipse.collections.api.list.MutableList;
 
 /**
  * A thread-safe {@link JobStore} in memory: the jobs API's server-side behaviour inside your JVM.
@@ -30,22 +28,26 @@ import org.eclipse.collections.api.list.MutableList;
  * <h2>Concurrency</h2>
  *
  * <p>Each job lives in a slot in a {@link ConcurrentHashMap} keyed by id. Every write to a job
- * (create, update, append, delete) holds that slot's monitor, and nothing else: writers of
- * different jobs never wait for each other. A write builds the new immutable version, updates the
- * secondary indexes, and publishes the version through the slot's volatile field; that write is its
- * linearization point, so a failed write (bad input, an exception from the update function)
- * publishes nothing and changes nothing. {@code create} publishes only once the slot is in the map
- * and every index; {@code delete} withdraws the version first and unindexes after. Readers never
- * lock: {@link #find} and the queries see only published, not yet withdrawn, versions.
+ * (create, update, append, delete) holds that slot's monitor, and no other job's: writers of
+ * different jobs never wait for each other's jobs. A write builds the new immutable version,
+ * updates the secondary indexes, and publishes the version through the slot's volatile field; that
+ * write is its linearization point, so a failed write (bad input, an exception from the update
+ * function) publishes nothing and changes nothing. {@code create} publishes only once the slot is
+ * in the map and every index; {@code delete} withdraws the version first and unindexes after.
+ * {@link #find} never locks; queries see only published, not yet withdrawn, versions.
  *
  * <p>An update function runs under its job's monitor, so it must not write to the store: a write
  * from inside one throws {@link IllegalStateException} instead of corrupting or deadlocking.
  *
- * <p>Two secondary indexes, by status and by project, hold each key's jobs in the default order
- * ({@code -created_at}, ties newest first). A write that moves a job between keys adds it to the
- * new key's set before publishing and removes it from the old one after, so a job that keeps its
- * key through a query is found by it. Queries read each job's current version once and keep it only
- * if that version matches every filter.
+ * <p>Four kinds of secondary index hold the jobs in the default order ({@code -created_at}, ties
+ * newest first), counted: every job, the jobs of each status, of each project, and of each project
+ * and status. So a list filtered by nothing but those keys finds its count and its page in one
+ * index without walking its matches. An index is a chunked sorted array with its own monitor
+ * ({@code SlotIndex}), taken briefly by writers (after their job's monitor, never before) and by
+ * queries, which copy out at most 64 slots at a time and read the jobs after releasing it. A write
+ * that moves a job between keys adds it to the new key's indexes before publishing and removes it
+ * from the old ones after, so a job that keeps its key through a query is found by it. Queries read
+ * each job's current version once and keep it only if that version matches every filter.
  *
  * <p>Iterations are kept in a buffer shared by a job's successive versions, so appending is O(1)
  * amortized and no version ever changes; removing, replacing or re-sorting one copies the buffer,
@@ -128,36 +130,18 @@ public final class InMemoryJobStore implements JobStore {
     return indexes.withStatus(requireNonNull(status, "status"));
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>What each query costs is in {@link JobQuery}'s description. The count of a list filtered by
+   * nothing but {@code project} and {@code status} is its index's size, read apart from the walk
+   * that fills the page: under concurrent writes the two may disagree by the jobs written
+   * meanwhile, and at rest they agree exactly.
+   */
   @Override
   public Page<Job> list(JobQuery query) {
     requireNonNull(query, "query");
-    long offset = Pages.offset(query.page(), query.pageSize());
-    Iterable<Slot> source = indexes.source(query);
-    if (source == null || !JobOrdering.isDefault(query.ordering())) {
-      List<Hit> hits = new ArrayList<>();
-      for (Slot slot : source == null ? jobs.values() : source) {
-        Job job = slot.live();
-        if (job != null && query.matches(job)) {
-          hits.add(slot.hit(job));
-        }
-      }
-      hits.sort(JobOrdering.comparator(query.ordering()));
-      return Pages.slice(hits, Hit::job, query.page(), query.pageSize());
-    }
-    // The default order with an index: the index is in that order, so walk it without sorting.
-    MutableList<Job> results = Lists.mutable.empty();
-    int count = 0;
-    for (Slot slot : source) {
-      Job job = slot.live();
-      if (job != null && query.matches(job)) {
-        if (count >= offset && results.size() < query.pageSize()) {
-          results.add(job);
-        }
-        count++;
-      }
-    }
-    Pages.checkInRange(query.page(), offset, count);
-    return new Page<>(results.toImmutable(), count, query.page(), query.pageSize());
+    return JobPages.list(indexes.source(query), query);
   }
 
   @Override

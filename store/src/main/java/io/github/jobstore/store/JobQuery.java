@@ -31,14 +31,23 @@ import org.immutables.value.Value;
  * ({@code "status,"}) or one with white space around it is unknown too. Pages are numbered from 1
  * and hold 100 jobs unless {@code pageSize} says otherwise.
  *
- * <p>What a query costs in {@link InMemoryJobStore} ({@code n} jobs in the store): it scans one
- * source, the {@code project} index when {@code project} is set, else the {@code status} index when
- * {@code status} is set, else every job, and tests each job of the source against every filter,
- * {@code search} last. With the default ordering and an index the scan walks the index in order and
- * sorts nothing: O(source). Any other ordering, or no index, collects every match and sorts it:
- * O(source + m log m) for m matches, whatever the page. A search adds, per job it tests, the cost
- * of upper-casing its three search fields and looking for each part in them: it narrows what is
- * returned, never what is scanned, so a search alone scans all n jobs.
+ * <p>What a query costs in {@link InMemoryJobStore} ({@code n} jobs in the store): it reads one
+ * index, the one that holds exactly the jobs of its {@code project} and {@code status} filters (or
+ * every job when it has neither), each index in the default order and counted.
+ *
+ * <ul>
+ *   <li>No other filter and the default ordering: the index's size is the count, and the page is
+ *       read from its position without walking the jobs before it: O(page) for pages near either
+ *       end, O(page + n / 256) at worst.
+ *   <li>Other filters ({@code agent}, {@code job_type}, the exact strings, the time and score
+ *       bounds, {@code search}) and the default ordering: one walk of the index, in order, testing
+ *       each job, to count the matches: O(index size).
+ *   <li>Any other ordering: one walk that collects every match, then a sort: O(index size + m log
+ *       m) for m matches, whatever the page.
+ * </ul>
+ *
+ * <p>A search adds, per job it tests, a comparison of its three search fields with each part of the
+ * term: it narrows what is returned, never what is walked, so a search alone walks all n jobs.
  *
  * <p>Instances are immutable and safe to share between threads.
  */
@@ -163,6 +172,23 @@ public abstract class JobQuery implements WithJobQuery {
             || Search.matches(
                 upperSearchTerms(),
                 List.of(job.promptSlug(), job.analyzerModel(), job.dataSource())));
+  }
+
+  /**
+   * True when no filter but {@code project} and {@code status} is set, so that one of the store's
+   * indexes holds exactly the matches.
+   */
+  final boolean filtersOnlyProjectAndStatus() {
+    return agent().isEmpty()
+        && jobType().isEmpty()
+        && analyzerModel().isEmpty()
+        && dataSource().isEmpty()
+        && promptSlug().isEmpty()
+        && createdAfter().isEmpty()
+        && createdBefore().isEmpty()
+        && scoreMin().isEmpty()
+        && scoreMax().isEmpty()
+        && upperSearchTerms().isEmpty();
   }
 
   @Value.Check

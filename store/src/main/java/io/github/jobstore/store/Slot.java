@@ -41,6 +41,11 @@ final class Slot {
     this.createdMicros = micros(createdAt);
   }
 
+  /** True when this slot comes before {@code other} in the default order. */
+  boolean isNewerThan(Slot other) {
+    return NEWEST_FIRST.compare(this, other) < 0;
+  }
+
   /** The live version, or null before it is created or after it is deleted. */
   @Nullable Job live() {
     return job;

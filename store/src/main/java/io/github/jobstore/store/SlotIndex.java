@@ -1,0 +1,275 @@
+package io.github.jobstore.store;
+
+import java.util.Arrays;
+import java.util.function.Predicate;
+
+/**
+ * A set of slots in the store's default order ({@link Slot#NEWEST_FIRST}) that counts itself and
+ * reaches any position without walking to it: one secondary index of an {@link InMemoryJobStore}.
+ *
+ * <h2>Layout</h2>
+ *
+ * <p>The slots lie in chunks of at most {@value #CHUNK}, oldest first, so a job created after every
+ * other (nearly every create) is appended to the last chunk: O(1) amortized and about four bytes
+ * per slot, where a skip list allocates a node and on average a third of an index node per entry. A
+ * slot that lands in the middle (a job that changes status keeps its creation time) is placed by
+ * binary search over the chunks and then in its chunk, O(log n + {@value #CHUNK}); a full chunk
+ * splits in two. A removal shifts its chunk's tail; a chunk that runs nearly empty merges with a
+ * neighbour, so a set holds at most about four chunks per {@value #CHUNK} slots it holds. A
+ * position is reached by summing chunk sizes from the nearer end, O(n / {@value #CHUNK}).
+ *
+ * <h2>Concurrency</h2>
+ *
+ * <p>Every method holds this set's monitor, and none calls out while holding it, so a set never
+ * takes part in a deadlock: writers hold their job's monitor and then this one, readers only this
+ * one. Readers hold it for one batch of at most {@value #BATCH} slots at a time and visit the batch
+ * after releasing it ({@link #forEach}); the next batch resumes after the last slot visited, by key
+ * and not by position, so a walk visits each slot at most once, in order, and visits every slot
+ * that stays in the set throughout.
+ */
+final class SlotIndex {
+
+  /** The most slots a chunk holds. */
+  static final int CHUNK = 256;
+
+  /** The most slots a reader copies out under the monitor at once. */
+  static final int BATCH = 64;
+
+  private static final Slot[][] NO_CHUNKS = {};
+  private static final int[] NO_COUNTS = {};
+
+  /** The first {@code chunkCount} are in use, in order, each sorted oldest first. */
+  private Slot[][] chunks = NO_CHUNKS;
+
+  /** The number of slots in each chunk in use. */
+  private int[] counts = NO_COUNTS;
+
+  private int chunkCount;
+  private int size;
+
+  /** The number of slots in the set. */
+  synchronized int size() {
+    return size;
+  }
+
+  /** How many slots each chunk holds, oldest chunk first; for tests. */
+  synchronized int[] chunkSizes() {
+    return Arrays.copyOf(counts, chunkCount);
+  }
+
+  /** Adds {@code slot}, which the set must not hold. */
+  synchronized void add(Slot slot) {
+    int last = chunkCount - 1;
+    if (last >= 0 && slot.isNewerThan(chunks[last][counts[last] - 1])) {
+      insert(last, counts[last], slot);
+    } else if (last < 0) {
+      insertChunk(0, new Slot[4]);
+      insert(0, 0, slot);
+    } else {
+      long at = locate(slot);
+      insert((int) (at >>> 32), (int) at, slot);
+    }
+    size++;
+  }
+
+  /** Removes {@code slot}; returns false when the set did not hold it. */
+  synchronized boolean remove(Slot slot) {
+    long at = locate(slot);
+    int c = (int) (at >>> 32);
+    int i = (int) at;
+    if (c == chunkCount || chunks[c][i] != slot) {
+      return false;
+    }
+    Slot[] chunk = chunks[c];
+    int count = --counts[c];
+    System.arraycopy(chunk, i + 1, chunk, i, count - i);
+    chunk[count] = null;
+    size--;
+    if (count == 0) {
+      removeChunk(c);
+    } else if (count <= CHUNK / 4) {
+      if (c + 1 < chunkCount && count + counts[c + 1] <= CHUNK / 2) {
+        merge(c);
+      } else if (c > 0 && count + counts[c - 1] <= CHUNK / 2) {
+        merge(c - 1);
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Visits the slots from {@code offset} on (counted from the newest, 0 first), newest first, until
+   * {@code visitor} returns false or the slots run out. The visitor runs without this set's
+   * monitor.
+   */
+  void forEach(long offset, Predicate<Slot> visitor) {
+    Slot[] batch = new Slot[BATCH];
+    int copied = copyFrom(offset, batch);
+    while (copied > 0) {
+      for (int i = 0; i < copied; i++) {
+        if (!visitor.test(batch[i])) {
+          return;
+        }
+      }
+      if (copied < BATCH) {
+        return;
+      }
+      copied = copyOlderThan(batch[BATCH - 1], batch);
+    }
+  }
+
+  /** Copies the slots from newest-first position {@code offset} on into {@code out}. */
+  private synchronized int copyFrom(long offset, Slot[] out) {
+    if (offset >= size) {
+      return 0;
+    }
+    // The storage index (oldest first) of the first slot to copy, then its chunk.
+    int index = (int) (size - 1 - offset);
+    int c;
+    if (index < size / 2) {
+      c = 0;
+      while (index >= counts[c]) {
+        index -= counts[c++];
+      }
+    } else {
+      c = chunkCount - 1;
+      int start = size - counts[c];
+      while (index < start) {
+        start -= counts[--c];
+      }
+      index -= start;
+    }
+    return copyDown(c, index, out);
+  }
+
+  /** Copies the slots older than {@code key}, newest first, into {@code out}. */
+  private synchronized int copyOlderThan(Slot key, Slot[] out) {
+    long at = locate(key);
+    int c = (int) (at >>> 32);
+    int i = (int) at - 1;
+    if (c == chunkCount) {
+      c--;
+      i = c < 0 ? -1 : counts[c] - 1;
+    }
+    while (i < 0 && c > 0) {
+      i = counts[--c] - 1;
+    }
+    return i < 0 ? 0 : copyDown(c, i, out);
+  }
+
+  /**
+   * Copies from position {@code i} of chunk {@code c} toward the oldest slot; holds the monitor.
+   */
+  private int copyDown(int c, int i, Slot[] out) {
+    int copied = 0;
+    while (copied < out.length) {
+      out[copied++] = chunks[c][i--];
+      if (i < 0) {
+        if (c == 0) {
+          break;
+        }
+        i = counts[--c] - 1;
+      }
+    }
+    return copied;
+  }
+
+  /**
+   * Where {@code slot} is or would go: its chunk in the high half, its index in the low half; the
+   * first slot that is not older than {@code slot}, or {@code chunkCount} when every slot is.
+   */
+  private long locate(Slot slot) {
+    int low = 0;
+    int high = chunkCount;
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (slot.isNewerThan(chunks[mid][counts[mid] - 1])) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    if (low == chunkCount) {
+      return (long) low << 32;
+    }
+    Slot[] chunk = chunks[low];
+    int from = 0;
+    int to = counts[low] - 1;
+    while (from < to) {
+      int mid = (from + to) >>> 1;
+      if (slot.isNewerThan(chunk[mid])) {
+        from = mid + 1;
+      } else {
+        to = mid;
+      }
+    }
+    return (long) low << 32 | from;
+  }
+
+  /** Puts {@code slot} at index {@code i} of chunk {@code c}, growing or splitting the chunk. */
+  private void insert(int c, int i, Slot slot) {
+    Slot[] chunk = chunks[c];
+    int count = counts[c];
+    if (count == chunk.length) {
+      if (chunk.length < CHUNK) {
+        chunk = chunks[c] = Arrays.copyOf(chunk, Math.min(CHUNK, chunk.length * 2));
+      } else if (i == count && c == chunkCount - 1) {
+        // Appending past a full last chunk: start a new one and leave this one full.
+        insertChunk(c + 1, new Slot[CHUNK]);
+        chunks[c + 1][0] = slot;
+        counts[c + 1] = 1;
+        return;
+      } else {
+        int half = count / 2;
+        Slot[] upper = new Slot[CHUNK];
+        System.arraycopy(chunk, half, upper, 0, count - half);
+        Arrays.fill(chunk, half, count, null);
+        counts[c] = half;
+        insertChunk(c + 1, upper);
+        counts[c + 1] = count - half;
+        if (i > half) {
+          c++;
+          i -= half;
+          chunk = upper;
+        }
+        count = counts[c];
+      }
+    }
+    System.arraycopy(chunk, i, chunk, i + 1, count - i);
+    chunk[i] = slot;
+    counts[c] = count + 1;
+  }
+
+  /** Moves chunk {@code c + 1}'s slots to the end of chunk {@code c} and drops it. */
+  private void merge(int c) {
+    int count = counts[c];
+    int moved = counts[c + 1];
+    if (chunks[c].length < count + moved) {
+      chunks[c] = Arrays.copyOf(chunks[c], CHUNK);
+    }
+    System.arraycopy(chunks[c + 1], 0, chunks[c], count, moved);
+    counts[c] = count + moved;
+    removeChunk(c + 1);
+  }
+
+  private void insertChunk(int c, Slot[] chunk) {
+    if (chunkCount == chunks.length) {
+      int capacity = Math.max(4, chunkCount * 2);
+      chunks = Arrays.copyOf(chunks, capacity);
+      counts = Arrays.copyOf(counts, capacity);
+    }
+    System.arraycopy(chunks, c, chunks, c + 1, chunkCount - c);
+    System.arraycopy(counts, c, counts, c + 1, chunkCount - c);
+    chunks[c] = chunk;
+    counts[c] = 0;
+    chunkCount++;
+  }
+
+  private void removeChunk(int c) {
+    chunkCount--;
+    System.arraycopy(chunks, c + 1, chunks, c, chunkCount - c);
+    System.arraycopy(counts, c + 1, counts, c, chunkCount - c);
+    chunks[chunkCount] = null;
+    counts[chunkCount] = 0;
+  }
+}
