@@ -96,7 +96,9 @@ final class MovingJobs {
           List.of(
               check(() -> store.findByStatus(status), hasStatus, newestFirst),
               check(() -> store.findByProject(project), inProject, newestFirst),
+              check(() -> list(JobQuery.builder()), job -> true, newestFirst),
               check(() -> list(JobQuery.builder().status(status)), hasStatus, newestFirst),
+              check(() -> list(JobQuery.builder().project(project)), inProject, newestFirst),
               check(
                   () -> list(JobQuery.builder().project(project).status(status)),
                   inProject.and(hasStatus),

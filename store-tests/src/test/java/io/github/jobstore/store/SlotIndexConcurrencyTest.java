@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.NavigableSet;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
@@ -82,7 +83,7 @@ class SlotIndexConcurrencyTest {
 
   /** Walks the whole set, or from an offset, and checks each walk; returns nothing. */
   private static Callable<List<Slot>> read(
-      SlotIndex index, TreeSet<Slot> staying, SplittableRandom random) {
+      SlotIndex index, NavigableSet<Slot> staying, SplittableRandom random) {
     return () -> {
       for (int walk = 0; walk < WALKS; walk++) {
         List<Slot> visited = new ArrayList<>();

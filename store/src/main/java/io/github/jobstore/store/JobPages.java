@@ -7,24 +7,22 @@ import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.MutableList;
 
 /**
- * Answers {@link JobStore#list} from the one index that {@link JobIndexes#source} picks for the
- * query, by the cheapest of three ways:
+ * Answers {@link JobStore#list} from the {@link Slots} that {@link JobIndexes#source} picks for the
+ * query, by the cheapest of three ways (their costs are in {@link JobQuery}'s description):
  *
  * <ul>
- *   <li>the default ordering and no filter but {@code project} and {@code status}: the index holds
- *       exactly the matches, so its size is the count and the walk starts at the page; O(n /
- *       {@value SlotIndex#CHUNK} + page) for an index of n jobs, O(page) near either end;
- *   <li>the default ordering and other filters too: one walk of the whole index, in order, that
- *       tests every job, counts the matches and keeps the page's; O(n);
- *   <li>any other ordering: one walk that keeps every match, then a sort; O(n + m log m) for m
- *       matches.
+ *   <li>the default ordering and no filter but {@code project} and {@code status}: the slots are
+ *       exactly the matches, so their size is the count and the walk starts at the page;
+ *   <li>the default ordering and other filters too: one walk of every slot, in order, that tests
+ *       every job, counts the matches and keeps the page's;
+ *   <li>any other ordering: one walk that keeps every match, then a sort.
  * </ul>
  */
 final class JobPages {
 
   private JobPages() {}
 
-  static Page<Job> list(SlotIndex source, JobQuery query) {
+  static Page<Job> list(Slots source, JobQuery query) {
     long offset = Pages.offset(query.page(), query.pageSize());
     if (!JobOrdering.isDefault(query.ordering())) {
       List<Hit> hits = new ArrayList<>();

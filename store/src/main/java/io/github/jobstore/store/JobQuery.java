@@ -31,17 +31,19 @@ import org.immutables.value.Value;
  * ({@code "status,"}) or one with white space around it is unknown too. Pages are numbered from 1
  * and hold 100 jobs unless {@code pageSize} says otherwise.
  *
- * <p>What a query costs in {@link InMemoryJobStore} ({@code n} jobs in the store): it reads one
- * index, the one that holds exactly the jobs of its {@code project} and {@code status} filters (or
- * every job when it has neither), each index in the default order and counted.
+ * <p>What a query costs in {@link InMemoryJobStore} ({@code n} jobs in the store, {@code k} the
+ * page's offset): it reads the index of its {@code status}, of its {@code project} and {@code
+ * status}, or of every job, each in the default order and counted; a query by {@code project} alone
+ * reads that project's indexes of each status together.
  *
  * <ul>
- *   <li>No other filter and the default ordering: the index's size is the count, and the page is
- *       read from its position without walking the jobs before it: O(page) for pages near either
- *       end, O(page + n / 256) at worst.
+ *   <li>No other filter and the default ordering: the count is the index's size, read in O(1), and
+ *       the page is read from its position without walking the jobs before it: O(page) near either
+ *       end, O(page + n / 256) at worst. By {@code project} alone, the walk steps over the {@code
+ *       k} jobs before the page: O(k + page).
  *   <li>Other filters ({@code agent}, {@code job_type}, the exact strings, the time and score
- *       bounds, {@code search}) and the default ordering: one walk of the index, in order, testing
- *       each job, to count the matches: O(index size).
+ *       bounds, {@code search}) and the default ordering: one walk of the whole index, testing each
+ *       job, to count the matches: O(index size).
  *   <li>Any other ordering: one walk that collects every match, then a sort: O(index size + m log
  *       m) for m matches, whatever the page.
  * </ul>

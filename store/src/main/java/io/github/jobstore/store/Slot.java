@@ -20,16 +20,12 @@ final class Slot {
    * for the slot's life ({@code created_at} is read-only), so sorted indexes stay valid; they live
    * in the slot itself, so comparing two slots reads no job.
    */
-  static final Comparator<Slot> NEWEST_FIRST =
-      (a, b) -> {
-        int byCreation = Long.compare(b.createdMicros, a.createdMicros);
-        return byCreation != 0 ? byCreation : Long.compare(b.sequence, a.sequence);
-      };
+  static final Comparator<Slot> NEWEST_FIRST = (a, b) -> a == b ? 0 : a.isNewerThan(b) ? -1 : 1;
 
   final long sequence;
 
   /** {@code created_at} in microseconds since the epoch, the precision the store keeps. */
-  private final long createdMicros;
+  final long createdMicros;
 
   private volatile @Nullable Job job;
 
@@ -41,9 +37,17 @@ final class Slot {
     this.createdMicros = micros(createdAt);
   }
 
-  /** True when this slot comes before {@code other} in the default order. */
+  /**
+   * True when this slot comes before {@code other} in the default order; false for the slot itself.
+   */
   boolean isNewerThan(Slot other) {
-    return NEWEST_FIRST.compare(this, other) < 0;
+    return isNewerThan(other.createdMicros, other.sequence);
+  }
+
+  /** True when this slot comes before a slot with these keys in the default order. */
+  boolean isNewerThan(long otherMicros, long otherSequence) {
+    return createdMicros > otherMicros
+        || (createdMicros == otherMicros && sequence > otherSequence);
   }
 
   /** The live version, or null before it is created or after it is deleted. */

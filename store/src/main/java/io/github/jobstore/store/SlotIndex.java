@@ -2,6 +2,7 @@ package io.github.jobstore.store;
 
 import java.util.Arrays;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A set of slots in the store's default order ({@link Slot#NEWEST_FIRST}) that counts itself and
@@ -27,7 +28,7 @@ import java.util.function.Predicate;
  * and not by position, so a walk visits each slot at most once, in order, and visits every slot
  * that stays in the set throughout.
  */
-final class SlotIndex {
+final class SlotIndex implements Slots {
 
   /** The most slots a chunk holds. */
   static final int CHUNK = 256;
@@ -47,8 +48,17 @@ final class SlotIndex {
   private int chunkCount;
   private int size;
 
-  /** The number of slots in the set. */
-  synchronized int size() {
+  /**
+   * The newest slot's keys, while the set is not empty: an append compares with them rather than
+   * reading that slot, which is, in a set of one project among many, likely out of the CPU's
+   * caches.
+   */
+  private long newestMicros;
+
+  private long newestSequence;
+
+  @Override
+  public synchronized int size() {
     return size;
   }
 
@@ -59,12 +69,13 @@ final class SlotIndex {
 
   /** Adds {@code slot}, which the set must not hold. */
   synchronized void add(Slot slot) {
-    int last = chunkCount - 1;
-    if (last >= 0 && slot.isNewerThan(chunks[last][counts[last] - 1])) {
-      insert(last, counts[last], slot);
-    } else if (last < 0) {
-      insertChunk(0, new Slot[4]);
-      insert(0, 0, slot);
+    if (size == 0 || slot.isNewerThan(newestMicros, newestSequence)) {
+      if (size == 0) {
+        insertChunk(0, new Slot[4]);
+      }
+      insert(chunkCount - 1, counts[chunkCount - 1], slot);
+      newestMicros = slot.createdMicros;
+      newestSequence = slot.sequence;
     } else {
       long at = locate(slot);
       insert((int) (at >>> 32), (int) at, slot);
@@ -85,6 +96,7 @@ final class SlotIndex {
     System.arraycopy(chunk, i + 1, chunk, i, count - i);
     chunk[count] = null;
     size--;
+    boolean wasNewest = c == chunkCount - 1 && i == count;
     if (count == 0) {
       removeChunk(c);
     } else if (count <= CHUNK / 4) {
@@ -94,27 +106,59 @@ final class SlotIndex {
         merge(c - 1);
       }
     }
+    if (wasNewest && size > 0) {
+      Slot newest = chunks[chunkCount - 1][counts[chunkCount - 1] - 1];
+      newestMicros = newest.createdMicros;
+      newestSequence = newest.sequence;
+    }
     return true;
   }
 
-  /**
-   * Visits the slots from {@code offset} on (counted from the newest, 0 first), newest first, until
-   * {@code visitor} returns false or the slots run out. The visitor runs without this set's
-   * monitor.
-   */
-  void forEach(long offset, Predicate<Slot> visitor) {
-    Slot[] batch = new Slot[BATCH];
-    int copied = copyFrom(offset, batch);
-    while (copied > 0) {
-      for (int i = 0; i < copied; i++) {
-        if (!visitor.test(batch[i])) {
-          return;
-        }
-      }
-      if (copied < BATCH) {
+  @Override
+  public void forEach(long offset, Predicate<Slot> visitor) {
+    Cursor cursor = new Cursor(this, offset);
+    for (Slot slot = cursor.peek(); slot != null; slot = cursor.next()) {
+      if (!visitor.test(slot)) {
         return;
       }
-      copied = copyOlderThan(batch[BATCH - 1], batch);
+    }
+  }
+
+  /**
+   * A walk of one set, newest first, that copies {@value #BATCH} slots at a time under the set's
+   * monitor and resumes after the last one it copied.
+   */
+  static final class Cursor {
+    private final SlotIndex index;
+    private final Slot[] batch = new Slot[BATCH];
+    private int copied;
+    private int at;
+
+    /** Starts at newest-first position {@code offset} of {@code index}. */
+    Cursor(SlotIndex index, long offset) {
+      this.index = index;
+      this.copied = index.copyFrom(offset, batch);
+    }
+
+    /** The slot the cursor is at, or null when the walk is over. */
+    @Nullable Slot peek() {
+      if (at == copied) {
+        if (copied < BATCH) {
+          return null;
+        }
+        copied = index.copyOlderThan(batch[BATCH - 1], batch);
+        at = 0;
+        if (copied == 0) {
+          return null;
+        }
+      }
+      return batch[at];
+    }
+
+    /** Moves past the current slot and returns the next, or null when the walk is over. */
+    @Nullable Slot next() {
+      at++;
+      return peek();
     }
   }
 
