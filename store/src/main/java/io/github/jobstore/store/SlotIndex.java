@@ -130,23 +130,25 @@ final class SlotIndex implements Slots {
    */
   static final class Cursor {
     private final SlotIndex index;
-    private final Slot[] batch = new Slot[BATCH];
+    private final Slot[] batch;
     private int copied;
     private int at;
 
     /** Starts at newest-first position {@code offset} of {@code index}. */
     Cursor(SlotIndex index, long offset) {
       this.index = index;
+      // A small set gets a small batch; if it grows meanwhile, the walk takes more batches.
+      this.batch = new Slot[(int) Math.max(1, Math.min(BATCH, index.size() - offset))];
       this.copied = index.copyFrom(offset, batch);
     }
 
     /** The slot the cursor is at, or null when the walk is over. */
     @Nullable Slot peek() {
       if (at == copied) {
-        if (copied < BATCH) {
+        if (copied < batch.length) {
           return null;
         }
-        copied = index.copyOlderThan(batch[BATCH - 1], batch);
+        copied = index.copyOlderThan(batch[copied - 1], batch);
         at = 0;
         if (copied == 0) {
           return null;
