@@ -1,12 +1,17 @@
 package io.github.jobstore.benchmarks;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.jobstore.core.Job;
 import io.github.jobstore.core.JobCreateParams;
 import io.github.jobstore.core.JobStatus;
 import io.github.jobstore.store.JobStore;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.collections.api.list.ImmutableList;
+import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -18,18 +23,30 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Two threads sharing one store of 1,000,000 jobs, each running a job's life the way a worker and
- * its monitor do: one operation is {@code create} (a running prompt-tuning job) + {@code update}
- * (to completed, with a best score) + {@code findByStatus(running)}, which returns the store's 10
- * running jobs plus whichever job the other thread has in flight. Throughput is in these triples
- * per second, both threads together; store calls per second are three times that.
+ * Two threads sharing one store of 1,000,000 jobs ({@link Fixtures#populate}), each running a job's
+ * life the way a worker and its monitor do: one operation is {@code create} (a running
+ * prompt-tuning job) + {@code update} (to completed, with a best score) + {@code
+ * findByStatus(running)}, which returns the store's 10 running jobs plus whichever job the other
+ * thread has in flight. Throughput is in these triples per second, both threads together; store
+ * calls per second are three times that.
+ *
+ * <p>Three peers in one run: {@code jobstore}, the {@code scanning} baseline and {@code h2}, the
+ * same jobs in an in-memory H2 table with the natural indexes ({@link H2JobTable}: plain JDBC,
+ * prepared statements, each thread its own connection, autocommit). Its triple is the same three
+ * statements a Django worker would run: {@link H2JobTable#create}'s {@code INSERT}, an {@code
+ * UPDATE jobs SET status = ?, best_score = ?, updated_at = ? WHERE id = ?}, and {@code SELECT id
+ * ... WHERE status = ? ORDER BY created_at DESC, seq DESC} on the {@code (status, created_at DESC,
+ * seq DESC)} index; its answers are ids, not jobs.
  *
  * <p>The store is built once per trial and grows by one job per operation (jobstore: about half a
  * million over the run, well within the 4 GB heap); the running set the query reads stays small.
+ * For h2 a jobstore is filled and its jobs copied into the table, so the three peers hold the same
+ * jobs; the filled store is then let go.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -41,27 +58,73 @@ import org.openjdk.jmh.annotations.Warmup;
     jvmArgsAppend = {"-Xms4g", "-Xmx4g", "-XX:+AlwaysPreTouch"})
 public class ConcurrentBenchmark {
 
-  /** The shared store. */
+  private static final double BEST_SCORE = 0.9;
+
+  private static final H2Condition RUNNING =
+      H2Condition.of("status = ?", Fixtures.ACTIVE.wireValue());
+
+  /** The shared store, or H2 database. */
   @State(Scope.Benchmark)
   @SuppressWarnings("NullAway.Init")
   public static class Shared {
 
-    @Param({"jobstore", "scanning"})
+    @Param({"jobstore", "scanning", "h2"})
     public String impl;
 
     @Param("1000000")
     public int size;
 
-    JobStore store;
+    @Nullable JobStore store;
+    @Nullable H2JobTable table;
     JobCreateParams[] requests;
 
     @Setup(Level.Trial)
-    public void setUp() {
-      store = Fixtures.newStore(impl);
-      UUID[] projects = Fixtures.populate(store, size).projects();
+    public void setUp() throws SQLException {
+      JobStore filled = Fixtures.newStore(impl.equals("h2") ? "jobstore" : impl);
+      Fixtures.Population population = Fixtures.populate(filled, size);
+      UUID[] projects = population.projects();
       requests = new JobCreateParams[1_000];
       for (int i = 0; i < requests.length; i++) {
         requests[i] = Fixtures.typicalJob(projects[i], Fixtures.ACTIVE);
+      }
+      if (impl.equals("h2")) {
+        // The store assigns ids and timestamps; the table keeps its jobs, not the store.
+        List<Job> jobs = new ArrayList<>(size);
+        for (UUID id : population.ids()) {
+          jobs.add(filled.get(id));
+        }
+        table = H2JobTable.of(jobs);
+      } else {
+        store = filled;
+      }
+      Fixtures.settle();
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() throws SQLException {
+      if (table != null) {
+        table.close();
+      }
+    }
+  }
+
+  /** This thread's own connection to {@link Shared}'s H2 database, when it has one. */
+  @State(Scope.Thread)
+  public static class H2Connection {
+
+    @Nullable H2JobTable connection;
+
+    @Setup(Level.Trial)
+    public void setUp(Shared shared) throws SQLException {
+      if (shared.table != null) {
+        connection = shared.table.connect();
+      }
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() throws SQLException {
+      if (connection != null) {
+        connection.close();
       }
     }
   }
@@ -80,15 +143,24 @@ public class ConcurrentBenchmark {
     }
   }
 
+  /** The running jobs, or for {@code h2} their ids. */
   @Benchmark
-  public ImmutableList<Job> createUpdateFind(Shared shared, Cursor cursor) {
-    JobStore store = shared.store;
-    Job created = store.create(shared.requests[cursor.next(shared.requests.length)]);
+  public Object createUpdateFind(Shared shared, H2Connection h2, Cursor cursor)
+      throws SQLException {
+    JobCreateParams request = shared.requests[cursor.next(shared.requests.length)];
+    H2JobTable connection = h2.connection;
+    if (connection != null) {
+      UUID id = connection.create(request);
+      connection.update(id, JobStatus.COMPLETED, BEST_SCORE);
+      return connection.ids(RUNNING);
+    }
+    JobStore store = requireNonNull(shared.store);
+    Job created = store.create(request);
     store.update(created.id(), ConcurrentBenchmark::finish);
     return store.findByStatus(Fixtures.ACTIVE);
   }
 
   private static Job finish(Job job) {
-    return job.withStatus(JobStatus.COMPLETED).withBestScore(0.9);
+    return job.withStatus(JobStatus.COMPLETED).withBestScore(BEST_SCORE);
   }
 }

@@ -2,6 +2,7 @@ package io.github.jobstore.benchmarks;
 
 import io.github.jobstore.core.Job;
 import io.github.jobstore.core.JobCreateParams;
+import io.github.jobstore.core.JobFields;
 import io.github.jobstore.core.JobStatus;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -17,23 +18,27 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The SQL peer of the list benchmarks: jobs as rows of a table in an in-memory H2 database, with
+ * The SQL peer of the store benchmarks: jobs as rows of a table in an in-memory H2 database, with
  * the indexes {@code InMemoryJobStore} keeps: by {@code created_at} (newest first), and by {@code
  * project}, by {@code status} and by both, each then newest first. A page is two statements, as a
  * Django list view runs them: {@code SELECT COUNT(*)} and {@code SELECT id ... ORDER BY created_at
  * DESC, seq DESC LIMIT ? OFFSET ?}, where {@code seq} is the creation order, so ties go to the
  * newest created job first as in the store. A page reads only the ids of its rows; building {@link
- * Job}s from them would add to its cost.
+ * Job}s from them would add to its cost. The jobs' iterations are in a table of their own ({@link
+ * H2Iterations}).
  *
  * <p>Not thread-safe: one connection, and prepared statements kept by their SQL; {@link #connect}
- * gives another thread its own. Autocommit is on, so each insert of {@link #create} commits.
+ * gives another thread its own. Autocommit is on, so each statement of {@link #create}, {@link
+ * #update} and {@link #delete} commits. The connections to one database share the counter {@code
+ * seq} comes from, so it orders creates across connections.
  */
 final class H2JobTable implements AutoCloseable {
 
@@ -48,12 +53,14 @@ final class H2JobTable implements AutoCloseable {
 
   private final String url;
   private final Connection connection;
+  private final AtomicLong seqs;
   private final Map<String, PreparedStatement> statements = new HashMap<>();
-  private long nextSeq;
+  private @Nullable H2Iterations iterations;
 
-  private H2JobTable(String url, Connection connection) {
+  private H2JobTable(String url, Connection connection, AtomicLong seqs) {
     this.url = url;
     this.connection = connection;
+    this.seqs = seqs;
   }
 
   /**
@@ -91,12 +98,12 @@ final class H2JobTable implements AutoCloseable {
    * connection pool hands them out. The database lives while any connection to it is open.
    */
   H2JobTable connect() throws SQLException {
-    return new H2JobTable(url, DriverManager.getConnection(url));
+    return new H2JobTable(url, DriverManager.getConnection(url), seqs);
   }
 
   private static H2JobTable newDatabase() throws SQLException {
     String url = "jdbc:h2:mem:jobs" + DATABASES.incrementAndGet();
-    H2JobTable table = new H2JobTable(url, DriverManager.getConnection(url));
+    H2JobTable table = new H2JobTable(url, DriverManager.getConnection(url), new AtomicLong());
     try (var statement = table.connection.createStatement()) {
       // H2 otherwise answers a query it ran last with the same arguments, and no write since, from
       // its kept result: a read-only benchmark would time that copy (seen: 5 µs for any page of a
@@ -110,6 +117,7 @@ final class H2JobTable implements AutoCloseable {
               + " updated_at TIMESTAMP(6) WITH TIME ZONE NOT NULL,"
               + " best_score DOUBLE PRECISION, baseline_score DOUBLE PRECISION,"
               + " improvement DOUBLE PRECISION, num_iterations BIGINT)");
+      H2Iterations.createTable(statement);
     } catch (SQLException | RuntimeException e) {
       table.close();
       throw e;
@@ -139,23 +147,41 @@ final class H2JobTable implements AutoCloseable {
     UUID id = UUID.randomUUID();
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     PreparedStatement insert = statement(INSERT);
-    insert.setObject(1, id);
-    insert.setLong(2, nextSeq++);
-    insert.setObject(3, params.project().orElse(null), Types.OTHER);
-    insert.setObject(4, params.agent().orElse(null), Types.OTHER);
-    insert.setString(5, params.status().orElse(JobStatus.PENDING).wireValue());
-    insert.setString(6, params.jobType().map(type -> type.wireValue()).orElse(null));
-    insert.setString(7, params.analyzerModel().orElse(null));
-    insert.setString(8, params.dataSource().orElse(null));
-    insert.setString(9, params.promptSlug().orElse(null));
-    insert.setObject(10, now);
-    insert.setObject(11, now);
-    setDouble(insert, 12, params.bestScore());
-    setDouble(insert, 13, params.baselineScore());
-    setDouble(insert, 14, params.improvement());
-    insert.setObject(15, params.numIterations().orElse(null), Types.BIGINT);
+    setRow(insert, id, params, params.status().orElse(JobStatus.PENDING), now, now);
     insert.executeUpdate();
     return id;
+  }
+
+  /**
+   * Sets the status and best score of the job {@code id}, and its {@code updated_at} to now, as the
+   * API's update of those two fields does: one prepared {@code UPDATE}, committed. Returns whether
+   * a row had the id.
+   */
+  boolean update(UUID id, JobStatus status, double bestScore) throws SQLException {
+    PreparedStatement update =
+        statement("UPDATE jobs SET status = ?, best_score = ?, updated_at = ? WHERE id = ?");
+    update.setString(1, status.wireValue());
+    update.setDouble(2, bestScore);
+    update.setObject(3, OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS));
+    update.setObject(4, id);
+    return update.executeUpdate() == 1;
+  }
+
+  /** Deletes the job {@code id} and, by cascade, its iterations; returns whether it was there. */
+  boolean delete(UUID id) throws SQLException {
+    PreparedStatement delete = statement("DELETE FROM jobs WHERE id = ?");
+    delete.setObject(1, id);
+    return delete.executeUpdate() == 1;
+  }
+
+  /** The jobs' iterations, through this connection. */
+  H2Iterations iterations() throws SQLException {
+    H2Iterations mine = iterations;
+    if (mine == null) {
+      mine = new H2Iterations(connection, seqs);
+      iterations = mine;
+    }
+    return mine;
   }
 
   /**
@@ -181,7 +207,7 @@ final class H2JobTable implements AutoCloseable {
    * One page of the rows {@code where} keeps, newest first, and their count: the page's ids in
    * order.
    */
-  Rows page(Condition where, int page, int pageSize) throws SQLException {
+  Rows page(H2Condition where, int page, int pageSize) throws SQLException {
     long count;
     try (ResultSet rows = query("SELECT COUNT(*) FROM jobs WHERE " + where.sql(), where).run()) {
       rows.next();
@@ -201,7 +227,7 @@ final class H2JobTable implements AutoCloseable {
   }
 
   /** The ids of every row {@code where} keeps, newest first, without a count: a {@code findBy*}. */
-  List<UUID> ids(Condition where) throws SQLException {
+  List<UUID> ids(H2Condition where) throws SQLException {
     List<UUID> ids = new ArrayList<>();
     try (ResultSet rows =
         query("SELECT id FROM jobs WHERE " + where.sql() + NEWEST_FIRST, where).run()) {
@@ -213,7 +239,7 @@ final class H2JobTable implements AutoCloseable {
   }
 
   /** H2's plan for {@link #page}'s select, to say which index it walks. */
-  String plan(Condition where) throws SQLException {
+  String plan(H2Condition where) throws SQLException {
     String explain =
         "EXPLAIN SELECT id FROM jobs WHERE " + where.sql() + NEWEST_FIRST + " LIMIT 100";
     try (ResultSet rows = query(explain, where).run()) {
@@ -229,31 +255,42 @@ final class H2JobTable implements AutoCloseable {
 
   private void insert(List<Job> jobs) throws SQLException {
     try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-      long seq = nextSeq;
+      int rows = 0;
       for (Job job : jobs) {
-        insert.setObject(1, job.id());
-        insert.setLong(2, seq++);
-        insert.setObject(3, job.project().orElse(null), Types.OTHER);
-        insert.setObject(4, job.agent().orElse(null), Types.OTHER);
-        insert.setString(5, job.status().wireValue());
-        insert.setString(6, job.jobType().map(type -> type.wireValue()).orElse(null));
-        insert.setString(7, job.analyzerModel().orElse(null));
-        insert.setString(8, job.dataSource().orElse(null));
-        insert.setString(9, job.promptSlug().orElse(null));
-        insert.setObject(10, utc(job.createdAt()));
-        insert.setObject(11, utc(job.updatedAt()));
-        setDouble(insert, 12, job.bestScore());
-        setDouble(insert, 13, job.baselineScore());
-        setDouble(insert, 14, job.improvement());
-        insert.setObject(15, job.numIterations().orElse(null), Types.BIGINT);
+        setRow(insert, job.id(), job, job.status(), utc(job.createdAt()), utc(job.updatedAt()));
         insert.addBatch();
-        if (seq % 10_000 == 0) {
+        if (++rows % 10_000 == 0) {
           insert.executeBatch();
         }
       }
       insert.executeBatch();
-      nextSeq = seq;
     }
+  }
+
+  /** Sets {@link #INSERT}'s arguments: one row, the next {@code seq}. */
+  private void setRow(
+      PreparedStatement insert,
+      UUID id,
+      JobFields fields,
+      JobStatus status,
+      OffsetDateTime createdAt,
+      OffsetDateTime updatedAt)
+      throws SQLException {
+    insert.setObject(1, id);
+    insert.setLong(2, seqs.getAndIncrement());
+    insert.setObject(3, fields.project().orElse(null), Types.OTHER);
+    insert.setObject(4, fields.agent().orElse(null), Types.OTHER);
+    insert.setString(5, status.wireValue());
+    insert.setString(6, fields.jobType().map(type -> type.wireValue()).orElse(null));
+    insert.setString(7, fields.analyzerModel().orElse(null));
+    insert.setString(8, fields.dataSource().orElse(null));
+    insert.setString(9, fields.promptSlug().orElse(null));
+    insert.setObject(10, createdAt);
+    insert.setObject(11, updatedAt);
+    setDouble(insert, 12, fields.bestScore());
+    setDouble(insert, 13, fields.baselineScore());
+    setDouble(insert, 14, fields.improvement());
+    insert.setObject(15, fields.numIterations().orElse(null), Types.BIGINT);
   }
 
   private static void setDouble(PreparedStatement insert, int column, Optional<Double> value)
@@ -274,7 +311,7 @@ final class H2JobTable implements AutoCloseable {
     return statement;
   }
 
-  private Query query(String sql, Condition where) throws SQLException {
+  private Query query(String sql, H2Condition where) throws SQLException {
     PreparedStatement statement = statement(sql);
     for (int i = 0; i < where.args().size(); i++) {
       statement.setObject(i + 1, where.args().get(i));
@@ -291,44 +328,4 @@ final class H2JobTable implements AutoCloseable {
 
   /** One page's ids, in order, and the count of every row that matched. */
   record Rows(List<UUID> ids, long count) {}
-
-  /** A {@code WHERE} clause with its {@code ?} arguments, in order. */
-  record Condition(String sql, List<Object> args) {
-
-    Condition {
-      args = List.copyOf(args);
-    }
-
-    /** A clause and its arguments: {@code Condition.of("status = ?", "completed")}. */
-    static Condition of(String sql, Object... args) {
-      return new Condition(sql, List.of(args));
-    }
-
-    /**
-     * The API's {@code search}, as the jobs list view's SQL has it: every part of {@code term} must
-     * occur in {@code prompt_slug}, {@code analyzer_model} or {@code data_source}, case ignored.
-     * Only plain terms: split at white space and commas, no quoted phrases. {@code %}, {@code _}
-     * and {@code \} in a part match themselves. A term with no parts keeps every row.
-     */
-    static Condition search(String term) {
-      List<String> clauses = new ArrayList<>();
-      List<Object> args = new ArrayList<>();
-      for (String part : term.split("[\\s,]+", -1)) {
-        if (!part.isEmpty()) {
-          clauses.add(
-              "(UPPER(prompt_slug) LIKE ? ESCAPE '\\' OR UPPER(analyzer_model) LIKE ? ESCAPE '\\'"
-                  + " OR UPPER(data_source) LIKE ? ESCAPE '\\')");
-          String pattern = "%" + escapeLike(part.toUpperCase(Locale.ROOT)) + "%";
-          args.add(pattern);
-          args.add(pattern);
-          args.add(pattern);
-        }
-      }
-      return clauses.isEmpty() ? of("TRUE") : new Condition(String.join(" AND ", clauses), args);
-    }
-
-    private static String escapeLike(String part) {
-      return part.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-  }
 }

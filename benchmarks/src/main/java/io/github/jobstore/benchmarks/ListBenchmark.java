@@ -73,7 +73,7 @@ public class ListBenchmark {
       requests = new Request[Filter.values().length * 2];
       for (Filter filter : Filter.values()) {
         JobQuery query = ListFixtures.query(filter, project);
-        H2JobTable.Condition where = ListFixtures.condition(filter, project);
+        H2Condition where = ListFixtures.condition(filter, project);
         int deep = ListFixtures.deepPage(jobs, filter, project);
         requests[filter.ordinal() * 2] = new Request(query, where, 1);
         requests[filter.ordinal() * 2 + 1] = new Request(query.withPage(deep), where, deep);
@@ -105,7 +105,7 @@ public class ListBenchmark {
   }
 
   /** One list call: the store's query and H2's condition and page. */
-  record Request(JobQuery query, H2JobTable.Condition where, int page) {}
+  record Request(JobQuery query, H2Condition where, int page) {}
 
   /** How this thread lists: through the store, or through its own H2 connection. */
   @State(Scope.Thread)

@@ -88,14 +88,13 @@ final class ListFixtures {
   }
 
   /** The SQL condition of {@link #query}. */
-  static H2JobTable.Condition condition(Filter filter, UUID project) {
+  static H2Condition condition(Filter filter, UUID project) {
     return switch (filter) {
-      case NONE -> H2JobTable.Condition.of("TRUE");
-      case FAILED -> H2JobTable.Condition.of("status = ?", JobStatus.FAILED.wireValue());
-      case PROJECT -> H2JobTable.Condition.of("project = ?", project);
+      case NONE -> H2Condition.of("TRUE");
+      case FAILED -> H2Condition.of("status = ?", JobStatus.FAILED.wireValue());
+      case PROJECT -> H2Condition.of("project = ?", project);
       case FAILED_IN_PROJECT ->
-          H2JobTable.Condition.of(
-              "status = ? AND project = ?", JobStatus.FAILED.wireValue(), project);
+          H2Condition.of("status = ? AND project = ?", JobStatus.FAILED.wireValue(), project);
     };
   }
 

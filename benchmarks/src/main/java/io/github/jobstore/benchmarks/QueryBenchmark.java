@@ -53,11 +53,11 @@ public class QueryBenchmark {
   private static final JobQuery LIST_QUERY =
       JobQuery.builder().status(Fixtures.LISTED).pageSize(50).build();
 
-  private static final H2JobTable.Condition LIST_CONDITION =
-      H2JobTable.Condition.of("status = ?", Fixtures.LISTED.wireValue());
+  private static final H2Condition LIST_CONDITION =
+      H2Condition.of("status = ?", Fixtures.LISTED.wireValue());
 
-  private static final H2JobTable.Condition FEW_CONDITION =
-      H2JobTable.Condition.of("status = ?", Fixtures.FEW.wireValue());
+  private static final H2Condition FEW_CONDITION =
+      H2Condition.of("status = ?", Fixtures.FEW.wireValue());
 
   /** A filled store. */
   @State(Scope.Benchmark)
@@ -142,7 +142,7 @@ public class QueryBenchmark {
     UUID project = projects[cursor.next(projects.length)];
     H2JobTable connection = h2.connection;
     if (connection != null) {
-      return connection.ids(H2JobTable.Condition.of("project = ?", project));
+      return connection.ids(H2Condition.of("project = ?", project));
     }
     return filled.store.findByProject(project);
   }

@@ -90,13 +90,13 @@ public class SearchBenchmark {
     public String term;
 
     H2JobTable table;
-    H2JobTable.Condition where;
+    H2Condition where;
 
     @Setup(Level.Trial)
     public void setUp() throws SQLException {
       // The store assigns ids and timestamps; the table keeps its jobs, not the store.
       table = H2JobTable.of(SearchFixtures.populate(InMemoryJobStore.create(), size));
-      where = H2JobTable.Condition.search(term);
+      where = H2Condition.search(term);
       System.out.printf(
           "%nh2, search \"%s\": count %d%nplan: %s%n",
           term, table.page(where, 1, 100).count(), table.plan(where));

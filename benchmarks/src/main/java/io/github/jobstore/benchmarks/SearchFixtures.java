@@ -24,7 +24,7 @@ import java.util.UUID;
  *
  * <p>The terms, from most to least selective, with their matches at 1,000,000 jobs: {@link #NONE}
  * (0), {@link #RARE} (100), {@link #TWO_PARTS} (2,500), {@link #COMMON} (250,000). Each is a plain
- * term (no quotes), as {@link H2JobTable.Condition#search} requires.
+ * term (no quotes), as {@link H2Condition#search} requires.
  */
 final class SearchFixtures {
 

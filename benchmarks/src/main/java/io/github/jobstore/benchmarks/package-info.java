@@ -1,11 +1,13 @@
 /**
  * JMH benchmarks of jobstore against a naive baseline ({@link
  * io.github.jobstore.benchmarks.ScanningMapStore}: a {@code ConcurrentHashMap<UUID, Job>} whose
- * queries scan) and, for {@code search}, against the same jobs in an in-memory H2 table ({@link
- * io.github.jobstore.benchmarks.H2JobTable}); and {@link io.github.jobstore.benchmarks.HeapPerJob}
- * and {@link io.github.jobstore.benchmarks.HeapPerIteration}, which measure the heap each stored
- * job and iteration retains. Run by hand, not in CI; the {@code benchmarks} profile builds the jar
- * (with every module it uses, from this checkout), which a plain {@code verify} does not:
+ * queries scan) and against the same jobs in an in-memory H2 database with the natural indexes
+ * ({@link io.github.jobstore.benchmarks.H2JobTable}, whose iterations are {@link
+ * io.github.jobstore.benchmarks.H2Iterations}); and {@link
+ * io.github.jobstore.benchmarks.HeapPerJob} and {@link
+ * io.github.jobstore.benchmarks.HeapPerIteration}, which measure the heap each stored job and
+ * iteration retains. Run by hand, not in CI; the {@code benchmarks} profile builds the jar (with
+ * every module it uses, from this checkout), which a plain {@code verify} does not:
  *
  * <pre>
  * ./mvnw -B -q -Pbenchmarks -pl benchmarks -am package -DskipTests

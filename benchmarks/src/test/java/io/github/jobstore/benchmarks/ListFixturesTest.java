@@ -61,7 +61,7 @@ class ListFixturesTest {
   @EnumSource(Filter.class)
   void h2ListsWhatTheStoreLists(Filter filter) throws SQLException {
     JobQuery query = ListFixtures.query(filter, PROJECT);
-    H2JobTable.Condition where = ListFixtures.condition(filter, PROJECT);
+    H2Condition where = ListFixtures.condition(filter, PROJECT);
     for (int page : new int[] {1, ListFixtures.deepPage(JOBS, filter, PROJECT)}) {
       Page<Job> expected = STORE.list(query.withPage(page));
       H2JobTable.Rows rows = table.page(where, page, ListFixtures.PAGE_SIZE);
