@@ -31,8 +31,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * are rows of their own table, indexed by job, then order ({@link H2Iterations#appendIteration}:
  * plain JDBC, prepared statements, this thread's own connection). An h2 append is one transaction,
  * as a Django view in {@code transaction.atomic()} runs it: lock the job's row ({@code SELECT ...
- * FOR UPDATE}), read {@code COALESCE(MAX("order"), 0) + 1} over the job's iterations, insert,
- * commit. The setup prints H2's plan for the {@code MAX}, which says how much of the job it reads.
+ * FOR UPDATE}), read the job's highest order from the top of the index, insert, commit. The setup
+ * prints H2's plan for that read, which says how much of the job it reads.
  *
  * <p><b>Keeping the job near its size.</b> A time-based iteration would append millions of times to
  * one job, so "a job with 10 iterations" would soon have millions. Instead each job takes exactly

@@ -43,6 +43,11 @@ class H2IterationsTest {
   }
 
   @Test
+  void theHighestOrderIsReadFromTheTopOfTheIndexNotFromEveryIteration() throws SQLException {
+    assertThat(table.iterations().plan()).contains("index sorted");
+  }
+
+  @Test
   void appendedOrdersAreOneToNInAppendOrder() throws SQLException {
     List<UUID> ids = new ArrayList<>();
     for (int i = 0; i < 5; i++) {

@@ -66,6 +66,47 @@ class SlotIndexTest {
     assertThat(walk(index, 0, 10)).isEmpty();
   }
 
+  @Test
+  void aWalkGoesOnAfterItsLastSlotAndEveryNewerOneAreRemoved() {
+    SlotIndex index = new SlotIndex();
+    List<Slot> newestFirst = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      Slot slot = slot(i);
+      index.add(slot);
+      newestFirst.add(0, slot);
+    }
+    List<Slot> visited = new ArrayList<>();
+    index.forEach(
+        0,
+        slot -> {
+          visited.add(slot);
+          if (visited.size() == SlotIndex.BATCH) {
+            // The walk resumes after this slot, which is now newer than every slot left.
+            newestFirst.subList(0, SlotIndex.BATCH).forEach(index::remove);
+          }
+          return true;
+        });
+
+    assertThat(visited).isEqualTo(newestFirst.subList(0, 200));
+    assertThat(index.size()).isEqualTo(200 - SlotIndex.BATCH);
+  }
+
+  @Test
+  void instantsBeyondTheMicrosecondRangeSortAtTheEndsAndTieBySequence() {
+    Slot max = new Slot(1, Instant.MAX);
+    Slot alsoBeyond = new Slot(2, Instant.parse("+300000-01-01T00:00:00Z"));
+    Slot epoch = new Slot(3, Instant.EPOCH);
+    Slot min = new Slot(4, Instant.MIN);
+    Slot alsoBefore = new Slot(5, Instant.parse("-300000-01-01T00:00:00Z"));
+
+    assertThat(alsoBeyond.isNewerThan(max)).isTrue();
+    assertThat(max.isNewerThan(epoch)).isTrue();
+    assertThat(epoch.isNewerThan(alsoBefore)).isTrue();
+    assertThat(alsoBefore.isNewerThan(min)).isTrue();
+    assertThat(min.isNewerThan(epoch)).isFalse();
+    assertThat(epoch.isNewerThan(epoch)).isFalse();
+  }
+
   private void run(Script script) {
     SplittableRandom random = new SplittableRandom(script.seed());
     SlotIndex index = new SlotIndex();
@@ -74,8 +115,8 @@ class SlotIndexTest {
     List<Slot> removed = new ArrayList<>();
     long newest = 0;
     for (int step = 0; step < script.steps(); step++) {
-      // The second half mostly removes, so that chunks run empty and merge.
-      int addPercent = step < script.steps() / 2 ? script.addPercent() : script.addPercent() / 4;
+      // The second half mostly removes, so that chunks run nearly empty and merge.
+      int addPercent = step < script.steps() / 2 ? script.addPercent() : 5;
       int roll = random.nextInt(100);
       if (roll < addPercent || present.isEmpty()) {
         Slot slot;
@@ -111,6 +152,7 @@ class SlotIndexTest {
             .isEqualTo(
                 expected.subList(
                     Math.min(offset, expected.size()), Math.min(offset + limit, expected.size())));
+        assertCompact(index);
       }
       assertThat(index.size()).isEqualTo(model.size());
     }

@@ -193,10 +193,6 @@ final class SlotIndex implements Slots {
     long at = locate(key);
     int c = (int) (at >>> 32);
     int i = (int) at - 1;
-    if (c == chunkCount) {
-      c--;
-      i = c < 0 ? -1 : counts[c] - 1;
-    }
     while (i < 0 && c > 0) {
       i = counts[--c] - 1;
     }
@@ -286,13 +282,13 @@ final class SlotIndex implements Slots {
     counts[c] = count + 1;
   }
 
-  /** Moves chunk {@code c + 1}'s slots to the end of chunk {@code c} and drops it. */
+  /**
+   * Moves chunk {@code c + 1}'s slots to the end of chunk {@code c} and drops it. Only a set's sole
+   * chunk is ever smaller than {@value #CHUNK}, so chunk {@code c} has room.
+   */
   private void merge(int c) {
     int count = counts[c];
     int moved = counts[c + 1];
-    if (chunks[c].length < count + moved) {
-      chunks[c] = Arrays.copyOf(chunks[c], CHUNK);
-    }
     System.arraycopy(chunks[c + 1], 0, chunks[c], count, moved);
     counts[c] = count + moved;
     removeChunk(c + 1);
