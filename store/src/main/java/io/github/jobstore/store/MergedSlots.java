@@ -29,9 +29,22 @@ final class MergedSlots implements Slots {
 
   @Override
   public void forEach(long offset, Predicate<Slot> visitor) {
-    SlotIndex.Cursor[] cursors = new SlotIndex.Cursor[sets.length];
-    for (int i = 0; i < sets.length; i++) {
-      cursors[i] = new SlotIndex.Cursor(sets[i], 0);
+    // A project's jobs often have one or two statuses: merge only the sets that hold any. A set
+    // empty now holds no slot that stays through the walk.
+    SlotIndex[] walked = new SlotIndex[sets.length];
+    int count = 0;
+    for (SlotIndex set : sets) {
+      if (set.size() > 0) {
+        walked[count++] = set;
+      }
+    }
+    if (count == 1) {
+      walked[0].forEach(offset, visitor);
+      return;
+    }
+    SlotIndex.Cursor[] cursors = new SlotIndex.Cursor[count];
+    for (int i = 0; i < count; i++) {
+      cursors[i] = new SlotIndex.Cursor(walked[i], 0);
     }
     long skipped = 0;
     for (Slot slot = newest(cursors); slot != null; slot = newest(cursors)) {

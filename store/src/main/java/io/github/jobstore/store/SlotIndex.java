@@ -1,5 +1,7 @@
 package io.github.jobstore.store;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.Arrays;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
@@ -21,12 +23,12 @@ import org.jspecify.annotations.Nullable;
  *
  * <h2>Concurrency</h2>
  *
- * <p>Every method holds this set's monitor, and none calls out while holding it, so a set never
- * takes part in a deadlock: writers hold their job's monitor and then this one, readers only this
- * one. Readers hold it for one batch of at most {@value #BATCH} slots at a time and visit the batch
- * after releasing it ({@link #forEach}); the next batch resumes after the last slot visited, by key
- * and not by position, so a walk visits each slot at most once, in order, and visits every slot
- * that stays in the set throughout.
+ * <p>Every method but {@link #size()} holds this set's monitor, and none calls out while holding
+ * it, so a set never takes part in a deadlock: writers hold their job's monitor and then this one,
+ * readers only this one. Readers hold it for one batch of at most {@value #BATCH} slots at a time
+ * and visit the batch after releasing it ({@link #forEach}); the next batch resumes after the last
+ * slot visited, by key and not by position, so a walk visits each slot at most once, in order, and
+ * visits every slot that stays in the set throughout.
  */
 final class SlotIndex implements Slots {
 
@@ -37,6 +39,17 @@ final class SlotIndex implements Slots {
   static final int BATCH = 64;
 
   private static final Slot[][] NO_CHUNKS = {};
+  private static final Slot[] NO_SLOTS = {};
+  private static final VarHandle SIZE;
+
+  static {
+    try {
+      SIZE = MethodHandles.lookup().findVarHandle(SlotIndex.class, "size", int.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
   private static final int[] NO_COUNTS = {};
 
   /** The first {@code chunkCount} are in use, in order, each sorted oldest first. */
@@ -46,6 +59,11 @@ final class SlotIndex implements Slots {
   private int[] counts = NO_COUNTS;
 
   private int chunkCount;
+
+  /**
+   * Written under the monitor with release semantics, so that {@link #size()} reads it without the
+   * monitor: a merge can skip an empty set, and a count costs no lock.
+   */
   private int size;
 
   /**
@@ -58,8 +76,8 @@ final class SlotIndex implements Slots {
   private long newestSequence;
 
   @Override
-  public synchronized int size() {
-    return size;
+  public int size() {
+    return (int) SIZE.getAcquire(this);
   }
 
   /** How many slots each chunk holds, oldest chunk first; for tests. */
@@ -80,7 +98,7 @@ final class SlotIndex implements Slots {
       long at = locate(slot);
       insert((int) (at >>> 32), (int) at, slot);
     }
-    size++;
+    SIZE.setRelease(this, size + 1);
   }
 
   /** Removes {@code slot}; returns false when the set did not hold it. */
@@ -95,7 +113,7 @@ final class SlotIndex implements Slots {
     int count = --counts[c];
     System.arraycopy(chunk, i + 1, chunk, i, count - i);
     chunk[count] = null;
-    size--;
+    SIZE.setRelease(this, size - 1);
     boolean wasNewest = c == chunkCount - 1 && i == count;
     if (count == 0) {
       removeChunk(c);
@@ -137,18 +155,18 @@ final class SlotIndex implements Slots {
     /** Starts at newest-first position {@code offset} of {@code index}. */
     Cursor(SlotIndex index, long offset) {
       this.index = index;
-      // A small set gets a small batch; if it grows meanwhile, the walk takes more batches.
-      this.batch = new Slot[(int) Math.max(1, Math.min(BATCH, index.size() - offset))];
-      this.copied = index.copyFrom(offset, batch);
+      this.batch = index.firstBatch(offset);
+      this.copied = batch.length;
     }
 
     /** The slot the cursor is at, or null when the walk is over. */
     @Nullable Slot peek() {
       if (at == copied) {
-        if (copied < batch.length) {
+        // A batch shorter than BATCH held every slot left when it was copied.
+        if (copied < BATCH) {
           return null;
         }
-        copied = index.copyOlderThan(batch[copied - 1], batch);
+        copied = index.copyOlderThan(batch[BATCH - 1], batch);
         at = 0;
         if (copied == 0) {
           return null;
@@ -164,11 +182,15 @@ final class SlotIndex implements Slots {
     }
   }
 
-  /** Copies the slots from newest-first position {@code offset} on into {@code out}. */
-  private synchronized int copyFrom(long offset, Slot[] out) {
+  /**
+   * Returns the slots from newest-first position {@code offset} on, at most {@value #BATCH}, in a
+   * new array of their number: one monitor hold for a small set's whole walk.
+   */
+  private synchronized Slot[] firstBatch(long offset) {
     if (offset >= size) {
-      return 0;
+      return NO_SLOTS;
     }
+    Slot[] out = new Slot[(int) Math.min(BATCH, size - offset)];
     // The storage index (oldest first) of the first slot to copy, then its chunk.
     int index = (int) (size - 1 - offset);
     int c;
@@ -185,7 +207,8 @@ final class SlotIndex implements Slots {
       }
       index -= start;
     }
-    return copyDown(c, index, out);
+    copyDown(c, index, out);
+    return out;
   }
 
   /** Copies the slots older than {@code key}, newest first, into {@code out}. */
