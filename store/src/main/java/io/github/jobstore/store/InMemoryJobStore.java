@@ -42,12 +42,12 @@ import org.eclipse.collections.api.list.ImmutableList;
  * <p>Secondary indexes hold the jobs in the default order ({@code -created_at}, ties newest first),
  * counted: every job, the jobs of each status, and each project's jobs of each status. So a list
  * filtered by nothing but those keys finds its count and its page without walking its matches. An
- * index is a chunked sorted array with its own monitor ({@code SlotIndex}), taken briefly by
- * writers (after their job's monitor, never before) and by queries, which copy out at most 64 slots
- * at a time and read the jobs after releasing it. A write that moves a job between keys adds it to
- * the new key's indexes before publishing and removes it from the old ones after, so a job that
- * keeps its key through a query is found by it. Queries read each job's current version once and
- * keep it only if that version matches every filter.
+ * index is a chunked sorted array with its own lock ({@code SlotIndex}), taken briefly by writers
+ * (after their job's monitor, never before); queries copy out at most 64 slots at a time, without
+ * locking unless a writer intervenes, and read the jobs after. A write that moves a job between
+ * keys adds it to the new key's indexes before publishing and removes it from the old ones after,
+ * so a job that keeps its key through a query is found by it. Queries read each job's current
+ * version once and keep it only if that version matches every filter.
  *
  * <p>Iterations are kept in a buffer shared by a job's successive versions, so appending is O(1)
  * amortized and no version ever changes; removing, replacing or re-sorting one copies the buffer,

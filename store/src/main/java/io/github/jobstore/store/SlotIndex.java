@@ -3,6 +3,7 @@ package io.github.jobstore.store;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.Arrays;
+import java.util.concurrent.locks.StampedLock;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
@@ -17,29 +18,33 @@ import org.jspecify.annotations.Nullable;
  * per slot, where a skip list allocates a node and on average a third of an index node per entry. A
  * slot that lands in the middle (a job that changes status keeps its creation time) is placed by
  * binary search over the chunks and then in its chunk, O(log n + {@value #CHUNK}); a full chunk
- * splits in two. A removal shifts its chunk's tail; a chunk that runs nearly empty merges with a
- * neighbour, so a set holds at most about four chunks per {@value #CHUNK} slots it holds. A
- * position is reached by summing chunk sizes from the nearer end, O(n / {@value #CHUNK}).
+ * splits in two. A removal shifts its chunk's tail; a chunk left with a quarter of {@value #CHUNK}
+ * or fewer merges with a neighbour when the two fit in half a chunk, so no two neighbours both hold
+ * so few, and chunks average more than an eighth of {@value #CHUNK} slots. A position is reached by
+ * summing chunk sizes from the nearer end, O(n / {@value #CHUNK}).
  *
  * <h2>Concurrency</h2>
  *
- * <p>Every method but {@link #size()} holds this set's monitor, and none calls out while holding
- * it, so a set never takes part in a deadlock: writers hold their job's monitor and then this one,
- * readers only this one. Readers hold it for one batch of at most {@value #BATCH} slots at a time
- * and visit the batch after releasing it ({@link #forEach}); the next batch resumes after the last
- * slot visited, by key and not by position, so a walk visits each slot at most once, in order, and
- * visits every slot that stays in the set throughout.
+ * <p>Writers hold the set's write lock (a {@link StampedLock}); none calls out while holding it, so
+ * a set never takes part in a deadlock: writers hold their job's monitor and then this lock,
+ * readers only this lock. Readers copy one batch of at most {@value #BATCH} slots at a time,
+ * optimistically without locking, and keep the copy only if no writer took the lock meanwhile, else
+ * copy again under the read lock; a copy of a half-written state (which may even throw) is
+ * discarded, never returned. They visit the batch with no lock held ({@link #forEach}); the next
+ * batch resumes after the last slot visited, by key and not by position, so a walk visits each slot
+ * at most once, in order, and visits every slot that stays in the set throughout.
  */
 final class SlotIndex implements Slots {
 
   /** The most slots a chunk holds. */
   static final int CHUNK = 256;
 
-  /** The most slots a reader copies out under the monitor at once. */
+  /** The most slots a reader copies out at once. */
   static final int BATCH = 64;
 
   private static final Slot[][] NO_CHUNKS = {};
   private static final Slot[] NO_SLOTS = {};
+  private static final int[] NO_COUNTS = {};
   private static final VarHandle SIZE;
 
   static {
@@ -50,9 +55,12 @@ final class SlotIndex implements Slots {
     }
   }
 
-  private static final int[] NO_COUNTS = {};
-
   /** The first {@code chunkCount} are in use, in order, each sorted oldest first. */
+  /**
+   * Writers take the write lock; readers read optimistically and validate, else take a read lock.
+   */
+  private final StampedLock lock = new StampedLock();
+
   private Slot[][] chunks = NO_CHUNKS;
 
   /** The number of slots in each chunk in use. */
@@ -61,8 +69,8 @@ final class SlotIndex implements Slots {
   private int chunkCount;
 
   /**
-   * Written under the monitor with release semantics, so that {@link #size()} reads it without the
-   * monitor: a merge can skip an empty set, and a count costs no lock.
+   * Written under the write lock with release semantics, so that {@link #size()} reads it without
+   * any lock: a merge can skip an empty set, and a count costs no lock.
    */
   private int size;
 
@@ -81,12 +89,36 @@ final class SlotIndex implements Slots {
   }
 
   /** How many slots each chunk holds, oldest chunk first; for tests. */
-  synchronized int[] chunkSizes() {
-    return Arrays.copyOf(counts, chunkCount);
+  int[] chunkSizes() {
+    long stamp = lock.readLock();
+    try {
+      return Arrays.copyOf(counts, chunkCount);
+    } finally {
+      lock.unlockRead(stamp);
+    }
   }
 
   /** Adds {@code slot}, which the set must not hold. */
-  synchronized void add(Slot slot) {
+  void add(Slot slot) {
+    long stamp = lock.writeLock();
+    try {
+      addLocked(slot);
+    } finally {
+      lock.unlockWrite(stamp);
+    }
+  }
+
+  /** Removes {@code slot}; returns false when the set did not hold it. */
+  boolean remove(Slot slot) {
+    long stamp = lock.writeLock();
+    try {
+      return removeLocked(slot);
+    } finally {
+      lock.unlockWrite(stamp);
+    }
+  }
+
+  private void addLocked(Slot slot) {
     if (size == 0 || slot.isNewerThan(newestMicros, newestSequence)) {
       if (size == 0) {
         insertChunk(0, new Slot[4]);
@@ -101,8 +133,7 @@ final class SlotIndex implements Slots {
     SIZE.setRelease(this, size + 1);
   }
 
-  /** Removes {@code slot}; returns false when the set did not hold it. */
-  synchronized boolean remove(Slot slot) {
+  private boolean removeLocked(Slot slot) {
     long at = locate(slot);
     int c = (int) (at >>> 32);
     int i = (int) at;
@@ -143,8 +174,8 @@ final class SlotIndex implements Slots {
   }
 
   /**
-   * A walk of one set, newest first, that copies {@value #BATCH} slots at a time under the set's
-   * monitor and resumes after the last one it copied.
+   * A walk of one set, newest first, that copies {@value #BATCH} slots at a time and resumes after
+   * the last one it copied.
    */
   static final class Cursor {
     private final SlotIndex index;
@@ -184,9 +215,31 @@ final class SlotIndex implements Slots {
 
   /**
    * Returns the slots from newest-first position {@code offset} on, at most {@value #BATCH}, in a
-   * new array of their number: one monitor hold for a small set's whole walk.
+   * new array of their number: one copy for a small set's whole walk.
    */
-  private synchronized Slot[] firstBatch(long offset) {
+  private Slot[] firstBatch(long offset) {
+    long stamp = lock.tryOptimisticRead();
+    if (stamp != 0) {
+      try {
+        Slot[] out = copyFirst(offset);
+        if (lock.validate(stamp)) {
+          return out;
+        }
+      } catch (RuntimeException torn) {
+        // A writer changed the set during the copy; copy again under the read lock.
+      }
+    }
+    stamp = lock.readLock();
+    try {
+      return copyFirst(offset);
+    } finally {
+      lock.unlockRead(stamp);
+    }
+  }
+
+  /** The first batch; the caller holds a read stamp, perhaps an optimistic one. */
+  private Slot[] copyFirst(long offset) {
+    int size = this.size;
     if (offset >= size) {
       return NO_SLOTS;
     }
@@ -212,7 +265,28 @@ final class SlotIndex implements Slots {
   }
 
   /** Copies the slots older than {@code key}, newest first, into {@code out}. */
-  private synchronized int copyOlderThan(Slot key, Slot[] out) {
+  private int copyOlderThan(Slot key, Slot[] out) {
+    long stamp = lock.tryOptimisticRead();
+    if (stamp != 0) {
+      try {
+        int copied = copyOlderThanLocked(key, out);
+        if (lock.validate(stamp)) {
+          return copied;
+        }
+      } catch (RuntimeException torn) {
+        // As in firstBatch.
+      }
+    }
+    stamp = lock.readLock();
+    try {
+      return copyOlderThanLocked(key, out);
+    } finally {
+      lock.unlockRead(stamp);
+    }
+  }
+
+  /** As {@link #copyOlderThan}; the caller holds a read stamp, perhaps an optimistic one. */
+  private int copyOlderThanLocked(Slot key, Slot[] out) {
     long at = locate(key);
     int c = (int) (at >>> 32);
     int i = (int) at - 1;
@@ -222,9 +296,7 @@ final class SlotIndex implements Slots {
     return i < 0 ? 0 : copyDown(c, i, out);
   }
 
-  /**
-   * Copies from position {@code i} of chunk {@code c} toward the oldest slot; holds the monitor.
-   */
+  /** Copies from position {@code i} of chunk {@code c} toward the oldest slot. */
   private int copyDown(int c, int i, Slot[] out) {
     int copied = 0;
     while (copied < out.length) {
