@@ -7,8 +7,6 @@ import io.github.jobstore.core.JobCreateParams;
 import io.github.jobstore.core.JobStatus;
 import io.github.jobstore.store.JobStore;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
@@ -89,11 +87,7 @@ public class ConcurrentBenchmark {
       }
       if (impl.equals("h2")) {
         // The store assigns ids and timestamps; the table keeps its jobs, not the store.
-        List<Job> jobs = new ArrayList<>(size);
-        for (UUID id : population.ids()) {
-          jobs.add(filled.get(id));
-        }
-        table = H2JobTable.of(jobs);
+        table = H2JobTable.of(population.jobsIn(filled));
       } else {
         store = filled;
       }

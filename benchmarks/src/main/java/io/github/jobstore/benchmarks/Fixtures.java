@@ -3,12 +3,15 @@ package io.github.jobstore.benchmarks;
 import io.github.jobstore.core.Iteration;
 import io.github.jobstore.core.IterationCreateParams;
 import io.github.jobstore.core.IterationStatus;
+import io.github.jobstore.core.Job;
 import io.github.jobstore.core.JobCreateParams;
 import io.github.jobstore.core.JobStatus;
 import io.github.jobstore.core.JobType;
 import io.github.jobstore.store.InMemoryJobStore;
 import io.github.jobstore.store.JobStore;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 
@@ -101,6 +104,15 @@ final class Fixtures {
 
     UUID[] ids() {
       return ids.clone();
+    }
+
+    /** The population's jobs as {@code store} holds them, in creation order (for an H2 copy). */
+    List<Job> jobsIn(JobStore store) {
+      List<Job> jobs = new ArrayList<>(ids.length);
+      for (UUID id : ids) {
+        jobs.add(store.get(id));
+      }
+      return jobs;
     }
   }
 

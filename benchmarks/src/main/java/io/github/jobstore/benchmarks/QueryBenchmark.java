@@ -1,11 +1,8 @@
 package io.github.jobstore.benchmarks;
 
-import io.github.jobstore.core.Job;
 import io.github.jobstore.store.JobQuery;
 import io.github.jobstore.store.JobStore;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
@@ -81,11 +78,7 @@ public class QueryBenchmark {
       projects = Fixtures.shuffledCopies(population.projects(), 13);
       if (impl.equals("h2")) {
         // The store assigns ids and timestamps; the table keeps its jobs, not the store.
-        List<Job> jobs = new ArrayList<>(size);
-        for (UUID id : population.ids()) {
-          jobs.add(store.get(id));
-        }
-        table = H2JobTable.of(jobs);
+        table = H2JobTable.of(population.jobsIn(store));
         // Lets the filled store go: h2's calls never reach the store.
         store = Fixtures.newStore("scanning");
       }
