@@ -12,10 +12,12 @@ import io.github.jobstore.core.Violation;
 import io.github.jobstore.store.InvalidPageException;
 import io.github.jobstore.store.IterationNotFoundException;
 import io.github.jobstore.store.IterationQuery;
+import io.github.jobstore.store.JobEvent;
 import io.github.jobstore.store.JobNotFoundException;
 import io.github.jobstore.store.JobQuery;
 import io.github.jobstore.store.JobStore;
 import io.github.jobstore.store.Page;
+import io.github.jobstore.store.Subscription;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -24,7 +26,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
@@ -395,5 +399,17 @@ public final class ScanningMapStore implements JobStore {
 
   private Instant now() {
     return clock.instant().truncatedTo(ChronoUnit.MICROS);
+  }
+
+  /** Not measured against: this peer stands for stores that offer no events. */
+  @Override
+  public Subscription subscribe(Consumer<? super JobEvent> listener) {
+    throw new UnsupportedOperationException("The scanning peer keeps no subscribers");
+  }
+
+  /** Not measured against: this peer stands for stores that offer no events. */
+  @Override
+  public CompletableFuture<Job> when(UUID id, Predicate<? super Job> condition) {
+    throw new UnsupportedOperationException("The scanning peer keeps no subscribers");
   }
 }

@@ -16,8 +16,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.eclipse.collections.api.list.ImmutableList;
@@ -63,6 +66,35 @@ import org.eclipse.collections.api.list.ImmutableList;
  * updateIteration} calls wait for each other, not for other writes. A reader of job A then job B
  * may see a moving iteration in both or in neither, as per-job linearizability allows; a scan of
  * every job ({@link #listIterations} without {@code job}) returns each id once.
+ *
+ * <h2>Events</h2>
+ *
+ * <p>A write that takes effect hands its event to each subscriber's backlog while it still holds
+ * its job's monitor, so one job's events are queued in the order its writes took effect; the
+ * subscribers are read from a copy-on-write array, so a subscription that returned before the write
+ * gets its event. Listeners never run on a writer's thread: each subscriber with events to deliver
+ * has one delivery thread at a time (daemon threads named {@code jobstore-events-N}, shared by
+ * every store, ended after five idle seconds), which calls its listener in backlog order, one event
+ * at a time. So:
+ *
+ * <ul>
+ *   <li>A write costs each subscriber one queue insertion (a node of about 24 bytes; the event
+ *       itself is made once for all), and, when that subscriber's delivery thread is idle, the
+ *       hand-off that wakes one; with no subscriber it costs one read of the empty array.
+ *   <li>No writer ever waits for a listener, and the backlog has no bound: a slow or blocked
+ *       listener costs the memory of the events it has not taken yet and one thread, and no other
+ *       subscriber waits for it. It loses no event; closing its subscription drops its backlog.
+ *   <li>What a listener throws is reported to its delivery thread's uncaught-exception handler
+ *       (printed to standard error by default) and delivery goes on with the next event.
+ *   <li>A listener may read and write the store; its own writes' events are queued behind the one
+ *       it is handling.
+ * </ul>
+ *
+ * <p>A {@link #when} condition is tested under its job's monitor: once when {@code when} is called,
+ * then by each write of that job against the version it stores, until it matches or the job is
+ * deleted. The future completes on a delivery thread, and the store forgets it as soon as it
+ * completes, however it completes. A job with no pending {@code when} costs its writes one field
+ * read.
  */
 public final class InMemoryJobStore implements JobStore {
 
@@ -72,7 +104,8 @@ public final class InMemoryJobStore implements JobStore {
   private final ChangeGuard guard = new ChangeGuard();
   private final ConcurrentHashMap<UUID, Slot> jobs = new ConcurrentHashMap<>();
   private final JobIndexes indexes = new JobIndexes();
-  private final IterationIndex iterations = new IterationIndex(jobs, guard);
+  private final Watchers watchers = new Watchers(guard, Delivery.THREADS);
+  private final IterationIndex iterations = new IterationIndex(jobs, guard, watchers);
 
   private InMemoryJobStore(Clock clock, Supplier<UUID> idGenerator) {
     this.clock = clock;
@@ -110,6 +143,7 @@ public final class InMemoryJobStore implements JobStore {
       }
       indexes.add(slot, job);
       slot.publish(job);
+      watchers.jobCreated(job);
     }
     return job;
   }
@@ -154,6 +188,7 @@ public final class InMemoryJobStore implements JobStore {
       Job changed = guard.apply(change, current);
       Job next = keepReadOnlyFields(current, changed).withUpdatedAt(now());
       indexes.publish(slot, current, next);
+      watchers.jobUpdated(slot, current, next);
       return next;
     }
   }
@@ -174,6 +209,7 @@ public final class InMemoryJobStore implements JobStore {
       indexes.remove(slot, current);
       jobs.remove(id, slot);
       iterations.forget(slot);
+      watchers.jobDeleted(slot, current);
       return true;
     }
   }
@@ -243,6 +279,34 @@ public final class InMemoryJobStore implements JobStore {
   @Override
   public Page<Iteration> listIterations(IterationQuery query) {
     return iterations.list(requireNonNull(query, "query"));
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The listener is called on a delivery thread (see the class comment), never on a writer's.
+   */
+  @Override
+  public Subscription subscribe(Consumer<? super JobEvent> listener) {
+    return watchers.subscribe(requireNonNull(listener, "listener"));
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>{@code condition} runs under the job's monitor, on the thread that calls this method and
+   * then on each thread that writes the job until it matches: keep it short. A write from inside it
+   * throws {@link IllegalStateException}, which completes the future exceptionally. The future
+   * completes on a delivery thread, never on a writer's.
+   *
+   * @throws IllegalStateException when called from inside an update function or a condition
+   */
+  @Override
+  public CompletableFuture<Job> when(UUID id, Predicate<? super Job> condition) {
+    requireNonNull(id, "id");
+    requireNonNull(condition, "condition");
+    guard.rejectWritesFromChanges();
+    return watchers.when(jobs.get(id), id, condition);
   }
 
   /**

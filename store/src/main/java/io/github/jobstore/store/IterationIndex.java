@@ -43,6 +43,7 @@ final class IterationIndex {
 
   private final ConcurrentHashMap<UUID, Slot> jobs;
   private final ChangeGuard guard;
+  private final Watchers watchers;
 
   /** Every iteration by id. */
   private final ConcurrentHashMap<UUID, Located> byId = new ConcurrentHashMap<>();
@@ -51,9 +52,10 @@ final class IterationIndex {
   private final ReentrantLock updates = new ReentrantLock();
 
   /** An index of the iterations of {@code jobs}, the store's own map, which it only reads. */
-  IterationIndex(ConcurrentHashMap<UUID, Slot> jobs, ChangeGuard guard) {
+  IterationIndex(ConcurrentHashMap<UUID, Slot> jobs, ChangeGuard guard, Watchers watchers) {
     this.jobs = jobs;
     this.guard = guard;
+    this.watchers = watchers;
   }
 
   /**
@@ -95,6 +97,7 @@ final class IterationIndex {
     }
     slot.publish(current.withIterations(slot.iterations().insert(iteration, sequence)));
     byId.put(iteration.id(), new Located(slot, iteration, sequence));
+    watchers.iterationCreated(slot, iteration);
     return iteration;
   }
 
@@ -124,6 +127,7 @@ final class IterationIndex {
         if (changed.job().equals(current.iteration().job())) {
           from.publish(source.withIterations(from.iterations().replace(changed)));
           byId.put(id, new Located(from, changed, current.sequence()));
+          watchers.iterationUpdated(from, current.iteration(), changed);
           return changed;
         }
         Slot to = jobNamed(changed.job());
@@ -132,6 +136,7 @@ final class IterationIndex {
           from.publish(source.withIterations(from.iterations().remove(id)));
           to.publish(target.withIterations(to.iterations().insert(changed, current.sequence())));
           byId.put(id, new Located(to, changed, current.sequence()));
+          watchers.iterationMoved(from, to, current.iteration(), changed);
           return changed;
         }
       }
@@ -157,6 +162,7 @@ final class IterationIndex {
           Job job = slot.current(current.iteration().job());
           slot.publish(job.withIterations(slot.iterations().remove(id)));
           byId.remove(id);
+          watchers.iterationDeleted(slot, current.iteration());
           return true;
         }
       }

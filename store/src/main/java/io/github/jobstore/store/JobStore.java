@@ -8,6 +8,9 @@ import io.github.jobstore.core.JobStatus;
 import io.github.jobstore.core.ValidationException;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.eclipse.collections.api.list.ImmutableList;
 
@@ -19,6 +22,9 @@ import org.eclipse.collections.api.list.ImmutableList;
  * Job} is an immutable snapshot that later writes never change; a failed operation changes nothing.
  * A query returns every job at most once, each matching its filters in the version returned, and
  * returns every job that matched throughout the query.
+ *
+ * <p>Writes can be watched: {@link #subscribe} delivers an event for each write that takes effect,
+ * and {@link #when} awaits a version of a job that matches a condition.
  */
 public interface JobStore {
 
@@ -159,4 +165,27 @@ public interface JobStore {
    *     results is valid)
    */
   Page<Iteration> listIterations(IterationQuery query);
+
+  /**
+   * Delivers to {@code listener} an event for each write that takes effect after this method
+   * returns, until the subscription is closed: none for a write that fails, and the events of one
+   * job in the order its writes took effect. A listener that throws, is slow or blocks never
+   * changes what the store holds, never costs another subscriber its events, and never blocks
+   * writers of other jobs without bound; each implementation says on which thread it calls the
+   * listener, and what a slow one costs. A listener may write to the store.
+   *
+   * @return the subscription, to close when the listener is done
+   */
+  Subscription subscribe(Consumer<? super JobEvent> listener);
+
+  /**
+   * Returns a future that completes with the first version of the job that matches {@code
+   * condition}: the current one if it does, otherwise the first that a later write stores. It
+   * completes exceptionally with {@link JobNotFoundException} when there is no such job, or when
+   * the job is deleted before a version matches, and with what {@code condition} throws if it
+   * throws. The store keeps nothing for a future once it has completed (by any means, including
+   * {@link CompletableFuture#cancel cancel} or a timeout the caller set). {@code condition} must
+   * not write to the store; each implementation says where it runs.
+   */
+  CompletableFuture<Job> when(UUID id, Predicate<? super Job> condition);
 }

@@ -2,7 +2,9 @@ package io.github.jobstore.store;
 
 import io.github.jobstore.core.Job;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -31,6 +33,9 @@ final class Slot {
 
   /** Guarded by this slot's monitor; made on the first append. */
   private @Nullable IterationLog iterations;
+
+  /** The pending {@code when} futures; guarded by this slot's monitor, null when there are none. */
+  private @Nullable List<Waiter> waiters;
 
   Slot(long sequence, Instant createdAt) {
     this.sequence = sequence;
@@ -94,6 +99,31 @@ final class Slot {
       iterations = new IterationLog();
     }
     return iterations;
+  }
+
+  /** The pending {@code when} futures, or null; the caller holds this slot's monitor. */
+  @Nullable List<Waiter> waiters() {
+    return waiters;
+  }
+
+  /** Adds a pending {@code when} future; the caller holds this slot's monitor. */
+  void await(Waiter waiter) {
+    if (waiters == null) {
+      waiters = new ArrayList<>(2);
+    }
+    waiters.add(waiter);
+  }
+
+  /** Drops a {@code when} future if it is still pending; the caller holds this slot's monitor. */
+  void forget(Waiter waiter) {
+    if (waiters != null && waiters.remove(waiter) && waiters.isEmpty()) {
+      waiters = null;
+    }
+  }
+
+  /** Drops every pending {@code when} future; the caller holds this slot's monitor. */
+  void forgetWaiters() {
+    waiters = null;
   }
 
   Hit hit(Job version) {
