@@ -17,8 +17,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * {@code JobJson.readIterationQuery}: the query string of {@code GET /api/job-iterations/}. The
- * value rules it shares with the job list are pinned in {@link JobQueryStringTest} and {@link
- * QueryValueSyntaxTest}; this test pins its own parameters.
+ * value rules it shares with the job list are pinned in {@link JobQueryStringTest} and in {@code
+ * QueryValueSyntaxTest} (in jobstore-json, as it needs no testkit); this test pins its own
+ * parameters.
  */
 class IterationQueryStringTest {
 
