@@ -53,7 +53,9 @@ public abstract class JobStoreContract
         JobStoreDeleteContract,
         JobStoreAppendIterationContract,
         JobStoreIterationContract,
-        JobStoreListIterationsContract {
+        JobStoreListIterationsContract,
+        JobStoreEventContract,
+        JobStoreWhenContract {
 
   /** Where each test's clock starts: an instant with nanoseconds, so truncation shows. */
   protected static final Instant START = Instant.parse("2026-03-01T12:00:00.123456789Z");
