@@ -39,9 +39,11 @@ import org.jspecify.annotations.Nullable;
  *   <li>when the waiting thread is interrupted, at once, with its interrupt status set again.
  * </ul>
  *
- * <p>So an assertion never sees an event that arrives after it passed: to check that a job's writes
- * stop where expected, first wait for its last expected event. Every failure message shows the
- * recorded events it judged, one line each.
+ * <p>An assertion passes on the first recorded state that matches, so it does not see an event that
+ * arrives later: {@code hasWrites(3)} checks that three writes were recorded, not that no fourth is
+ * on its way. To check that nothing more happened up to some point, first wait for an event written
+ * after that point (one job's events arrive in the order of its writes). Every failure message
+ * shows the recorded events it judged, one line each.
  *
  * <p>Like any AssertJ assertion object, not thread-safe: use it on the thread that made it.
  */
@@ -130,8 +132,8 @@ public class JobStoreRecorderAssert
    */
   public <E extends JobEvent> ListAssert<E> eventsOf(Class<E> kind) {
     requireNonNull(kind, "kind");
-    isNotNull();
-    List<E> events = actual.events(kind).castToList();
+    // A null recorder gives list assertions on null, which fail as AssertJ's do, softly or not.
+    @Nullable List<E> events = actual == null ? null : actual.events(kind).castToList();
     ListAssert<E> list = softly == null ? Assertions.assertThat(events) : softly.assertThat(events);
     return info.hasDescription() ? list.describedAs(info.description()) : list;
   }
