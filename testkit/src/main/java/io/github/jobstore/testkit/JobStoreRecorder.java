@@ -102,18 +102,27 @@ public final class JobStoreRecorder implements AutoCloseable {
   }
 
   /**
-   * Waits until {@code condition} holds for this recorder, testing it now and after each event, for
-   * at most {@code timeout}.
+   * Waits until {@code condition} holds for this recorder, testing it now and again whenever new
+   * events have arrived, for at most {@code timeout}. Several events may arrive between two tests,
+   * so a condition should hold from some state on ({@code events().size() >= 3}, not {@code == 3}),
+   * or it may miss the state it waits for.
+   *
+   * <p>{@code condition} runs on the calling thread while this recorder holds its lock, so every
+   * read inside it sees one state and no event is recorded while it runs: it must be quick, and
+   * must not wait for events. What it throws is thrown by this method. A zero or negative timeout
+   * tests once; one too long to count in nanoseconds (about 292 years) waits without bound.
    *
    * @return whether the condition held (false when the timeout passed, or the waiting thread was
    *     interrupted, whose interrupt status is then set again)
+   * @throws NullPointerException when {@code condition} or {@code timeout} is null
    */
   public boolean awaitUntil(Predicate<? super JobStoreRecorder> condition, Duration timeout) {
     requireNonNull(condition, "condition");
-    long deadline = System.nanoTime() + requireNonNull(timeout, "timeout").toNanos();
+    long start = System.nanoTime();
+    long limit = nanosOf(requireNonNull(timeout, "timeout"));
     synchronized (events) {
       while (!condition.test(this)) {
-        long left = deadline - System.nanoTime();
+        long left = limit - (System.nanoTime() - start);
         if (left <= 0) {
           return false;
         }
@@ -128,7 +137,18 @@ public final class JobStoreRecorder implements AutoCloseable {
     }
   }
 
-  /** Stops recording; the events recorded so far stay readable. Closing again does nothing. */
+  private static long nanosOf(Duration timeout) {
+    try {
+      return timeout.toNanos();
+    } catch (ArithmeticException tooLong) {
+      return timeout.isNegative() ? 0 : Long.MAX_VALUE;
+    }
+  }
+
+  /**
+   * Stops recording: once this returns, no event is recorded but the one being recorded at that
+   * moment, if any. The events recorded so far stay readable. Closing again does nothing.
+   */
   @Override
   public void close() {
     subscription.close();

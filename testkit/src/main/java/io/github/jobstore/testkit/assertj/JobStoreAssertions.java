@@ -3,6 +3,7 @@ package io.github.jobstore.testkit.assertj;
 import io.github.jobstore.core.Iteration;
 import io.github.jobstore.core.Job;
 import io.github.jobstore.core.ValidationException;
+import io.github.jobstore.testkit.JobStoreRecorder;
 import org.assertj.core.api.Assertions;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.jspecify.annotations.Nullable;
@@ -18,7 +19,15 @@ import org.jspecify.annotations.Nullable;
  * assertThat(exception).hasOnlyViolation("data_source", "This field may not be blank.");
  * assertThatValidationExceptionThrownBy(() -> store.update(id, job -> job.withId(other)))
  *     .hasViolations(Violation.readOnly("id"));
+ *
+ * JobStoreRecorder recorder = JobStoreRecorder.attach(store);
+ * service.run(jobId);
+ * assertThat(recorder).job(jobId).wentThrough(PENDING, RUNNING, COMPLETED).hasEvents(3);
+ * assertThat(recorder).within(Duration.ofSeconds(1)).hasEvents(IterationCreated.class, 2);
  * }</pre>
+ *
+ * <p>Assertions on a recorder wait for events the store has yet to deliver; {@link
+ * JobStoreRecorderAssert} says how long, and when they fail at once.
  *
  * <p>{@link JobStoreSoftAssertions} collects failures instead of stopping at the first.
  */
@@ -39,6 +48,14 @@ public final class JobStoreAssertions {
   /** Starts assertions on a validation exception. */
   public static ValidationExceptionAssert assertThat(ValidationException actual) {
     return new ValidationExceptionAssert(actual);
+  }
+
+  /**
+   * Starts assertions on what a recorder recorded; they wait for events still on their way, as
+   * {@link JobStoreRecorderAssert} explains.
+   */
+  public static JobStoreRecorderAssert assertThat(JobStoreRecorder actual) {
+    return new JobStoreRecorderAssert(actual);
   }
 
   /**

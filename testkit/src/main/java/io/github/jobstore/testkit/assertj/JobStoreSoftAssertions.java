@@ -3,6 +3,7 @@ package io.github.jobstore.testkit.assertj;
 import io.github.jobstore.core.Iteration;
 import io.github.jobstore.core.Job;
 import io.github.jobstore.core.ValidationException;
+import io.github.jobstore.testkit.JobStoreRecorder;
 import org.assertj.core.api.SoftAssertions;
 
 /**
@@ -27,5 +28,14 @@ public class JobStoreSoftAssertions extends SoftAssertions {
   /** Starts soft assertions on a validation exception. */
   public ValidationExceptionAssert assertThat(ValidationException actual) {
     return proxy(ValidationExceptionAssert.class, ValidationException.class, actual);
+  }
+
+  /**
+   * Starts soft assertions on what a recorder recorded. They wait as {@link JobStoreRecorderAssert}
+   * explains, and a failure is collected like any other; so are those of its {@code job(id)} and
+   * {@code eventsOf(kind)} assertions.
+   */
+  public JobStoreRecorderAssert assertThat(JobStoreRecorder actual) {
+    return proxy(JobStoreRecorderAssert.class, JobStoreRecorder.class, actual).collectingInto(this);
   }
 }

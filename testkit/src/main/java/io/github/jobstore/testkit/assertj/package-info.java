@@ -1,7 +1,8 @@
 /**
  * AssertJ assertions on jobstore's types: {@link
  * io.github.jobstore.testkit.assertj.JobStoreAssertions#assertThat(io.github.jobstore.core.Job)
- * JobStoreAssertions.assertThat} for jobs, iterations and validation exceptions, and {@link
+ * JobStoreAssertions.assertThat} for jobs, iterations, validation exceptions and what a {@link
+ * io.github.jobstore.testkit.JobStoreRecorder} recorded, and {@link
  * io.github.jobstore.testkit.assertj.JobStoreSoftAssertions} to collect every failure. Needs
  * AssertJ at run time.
  */
