@@ -9,7 +9,12 @@ import io.github.jobstore.core.IterationCreateParams;
 import io.github.jobstore.core.Job;
 import io.github.jobstore.core.JobCreateParams;
 import io.github.jobstore.core.JobStatus;
+import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
@@ -21,7 +26,9 @@ import org.junit.jupiter.api.Test;
 class InMemoryJobStoreVisibilityTest {
 
   private static final int JOBS = 20_000;
-  private static final String WRITE_FROM_CHANGE = "An update function must not write to the store";
+  private static final String WRITE_FROM_CHANGE =
+      "A function the store runs under a job's lock (an update function, a when condition) must"
+          + " not write to the store";
 
   /** Job {@code n}'s id, known to the reader before the writer creates it. */
   private static UUID id(long n) {
@@ -229,5 +236,62 @@ class InMemoryJobStoreVisibilityTest {
             it -> it.withOrder(store.getIteration(it.id()).order().orElseThrow() + 10));
 
     assertThat(updated.order()).contains(11L);
+  }
+
+  @Test
+  void whenFromAnUpdateFunctionIsRejected() {
+    InMemoryJobStore store = sequentialStore();
+    Job job = store.create(JobCreateParams.builder().build());
+    Job other = store.create(JobCreateParams.builder().build());
+
+    assertThatIllegalStateException()
+        .isThrownBy(() -> store.update(job.id(), j -> store.when(other.id(), o -> true).join()))
+        .withMessage(WRITE_FROM_CHANGE);
+    assertThat(store.get(job.id())).isEqualTo(job);
+  }
+
+  @Test
+  void aWhenConditionThatWritesFailsItsFutureAndChangesNothing() {
+    InMemoryJobStore store = sequentialStore();
+    Job job = store.create(JobCreateParams.builder().build());
+    Job other = store.create(JobCreateParams.builder().build());
+
+    CompletableFuture<Job> now = store.when(job.id(), j -> store.delete(other.id()));
+    CompletableFuture<Job> later =
+        store.when(
+            job.id(),
+            j ->
+                j.status() == JobStatus.RUNNING
+                    && store.update(other.id(), o -> o.withStatus(JobStatus.FAILED)) != null);
+    Job running = store.update(job.id(), j -> j.withStatus(JobStatus.RUNNING));
+
+    for (CompletableFuture<Job> future : List.of(now, later)) {
+      assertThat(future)
+          .failsWithin(Duration.ofSeconds(10))
+          .withThrowableOfType(ExecutionException.class)
+          .havingCause()
+          .isInstanceOf(IllegalStateException.class)
+          .withMessage(WRITE_FROM_CHANGE);
+    }
+    assertThat(store.get(job.id())).isEqualTo(running);
+    assertThat(store.get(other.id())).isEqualTo(other);
+  }
+
+  @Test
+  void listenersAndWhenFuturesRunOnDeliveryThreadsNeverOnTheWriters() throws Exception {
+    InMemoryJobStore store = sequentialStore();
+    Job job = store.create(JobCreateParams.builder().build());
+    CompletableFuture<String> listenerThread = new CompletableFuture<>();
+    CompletableFuture<String> futureThread =
+        store
+            .when(job.id(), j -> j.status() == JobStatus.RUNNING)
+            .thenApply(j -> Thread.currentThread().getName());
+    try (Subscription subscription =
+        store.subscribe(event -> listenerThread.complete(Thread.currentThread().getName()))) {
+      store.update(job.id(), j -> j.withStatus(JobStatus.RUNNING));
+
+      assertThat(listenerThread.get(10, TimeUnit.SECONDS)).startsWith("jobstore-events-");
+      assertThat(futureThread.get(10, TimeUnit.SECONDS)).startsWith("jobstore-events-");
+    }
   }
 }

@@ -48,7 +48,9 @@ final class ChangeGuard {
    */
   void rejectWritesFromChanges() {
     if (changing.get() != null) {
-      throw new IllegalStateException("An update function must not write to the store");
+      throw new IllegalStateException(
+          "A function the store runs under a job's lock (an update function, a when condition)"
+              + " must not write to the store");
     }
   }
 }

@@ -54,6 +54,11 @@ final class Watchers {
     return subscriber;
   }
 
+  /** How many subscriptions are open. */
+  int subscriberCount() {
+    return subscribers.length;
+  }
+
   private synchronized void unsubscribe(Subscriber subscriber) {
     Subscriber[] current = subscribers;
     for (int i = 0; i < current.length; i++) {

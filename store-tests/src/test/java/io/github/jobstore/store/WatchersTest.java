@@ -1,0 +1,188 @@
+package io.github.jobstore.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.jobstore.core.Job;
+import io.github.jobstore.core.JobStatus;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What {@link Watchers} keeps: nothing for a closed subscription or a completed {@code when}
+ * future, however it completed. Delivery runs on the calling thread here, so every completion has
+ * happened when a write returns.
+ */
+class WatchersTest {
+
+  private static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
+  private static final int CYCLES = 100_000;
+
+  private final Watchers watchers = new Watchers(new ChangeGuard(), Runnable::run);
+
+  private static Job job(JobStatus status) {
+    return Job.builder().id(new UUID(4, 1)).createdAt(NOW).updatedAt(NOW).status(status).build();
+  }
+
+  private static Slot slotOf(Job job) {
+    Slot slot = new Slot(1, job.createdAt());
+    slot.publish(job);
+    return slot;
+  }
+
+  /** What {@code future} failed with, or null when it is not done or completed normally. */
+  private static @Nullable Throwable failure(CompletableFuture<Job> future) {
+    return future.handle((job, failure) -> failure).getNow(null);
+  }
+
+  /** Stores {@code next} in {@code slot} as an update does, under its monitor. */
+  private void update(Slot slot, Job next) {
+    synchronized (slot) {
+      Job previous = slot.current(next.id());
+      slot.publish(next);
+      watchers.jobUpdated(slot, previous, next);
+    }
+  }
+
+  @Test
+  void closedSubscriptionsLeaveNoSubscriber() {
+    Job job = job(JobStatus.PENDING);
+    Subscription kept = watchers.subscribe(event -> {});
+    for (int i = 0; i < CYCLES; i++) {
+      Subscription subscription = watchers.subscribe(event -> {});
+      watchers.jobCreated(job);
+      subscription.close();
+    }
+
+    assertThat(watchers.subscriberCount()).isEqualTo(1);
+    kept.close();
+    assertThat(watchers.subscriberCount()).isZero();
+  }
+
+  @Test
+  void aSubscriptionGetsEveryEventWhileOpenAndNoneAfter() {
+    List<JobEvent> received = new ArrayList<>();
+    Job pending = job(JobStatus.PENDING);
+    Slot slot = slotOf(pending);
+    Subscription subscription = watchers.subscribe(received::add);
+    Job running = pending.withStatus(JobStatus.RUNNING);
+    update(slot, running);
+    subscription.close();
+    update(slot, running.withStatus(JobStatus.COMPLETED));
+
+    assertThat(received).containsExactly(new JobUpdated(pending, running));
+  }
+
+  @Test
+  void whenFuturesCompletedByAMatchLeaveNoWaiter() {
+    Job pending = job(JobStatus.PENDING);
+    Job running = pending.withStatus(JobStatus.RUNNING);
+    Slot slot = slotOf(pending);
+    for (int i = 0; i < CYCLES; i++) {
+      CompletableFuture<Job> future =
+          watchers.when(slot, pending.id(), job -> job.status() == JobStatus.RUNNING);
+      assertThat(slot.waiters()).hasSize(1);
+      update(slot, running);
+      assertThat(future).isCompletedWithValue(running);
+      update(slot, pending);
+    }
+
+    assertThat(slot.waiters()).isNull();
+  }
+
+  @Test
+  void whenFuturesCompletedByTheirCallerLeaveNoWaiter() {
+    Job pending = job(JobStatus.PENDING);
+    Slot slot = slotOf(pending);
+    for (int i = 0; i < CYCLES; i++) {
+      CompletableFuture<Job> future = watchers.when(slot, pending.id(), job -> false);
+      switch (i % 3) {
+        case 0 -> future.cancel(false);
+        case 1 -> future.complete(pending);
+        default -> future.completeExceptionally(new IllegalStateException("given up"));
+      }
+    }
+
+    assertThat(slot.waiters()).isNull();
+  }
+
+  @Test
+  void aWhenFutureThatTimesOutLeavesNoWaiter() {
+    Job pending = job(JobStatus.PENDING);
+    Slot slot = slotOf(pending);
+    CompletableFuture<Job> future =
+        watchers.when(slot, pending.id(), job -> false).orTimeout(1, TimeUnit.MILLISECONDS);
+
+    assertThat(future).failsWithin(Duration.ofSeconds(10));
+    assertThat(slot.waiters()).isNull();
+  }
+
+  @Test
+  void aConditionThatThrowsFailsItsFutureAndLeavesNoWaiter() {
+    Job pending = job(JobStatus.PENDING);
+    Slot slot = slotOf(pending);
+    IllegalStateException thrown = new IllegalStateException("thrown on purpose");
+    CompletableFuture<Job> future =
+        watchers.when(
+            slot,
+            pending.id(),
+            job -> {
+              if (job.status() == JobStatus.RUNNING) {
+                throw thrown;
+              }
+              return false;
+            });
+    CompletableFuture<Job> other = watchers.when(slot, pending.id(), job -> false);
+
+    update(slot, pending.withStatus(JobStatus.RUNNING));
+
+    assertThat(future).isCompletedExceptionally();
+    assertThat(failure(future)).isSameAs(thrown);
+    assertThat(slot.waiters()).hasSize(1);
+    other.cancel(false);
+    assertThat(slot.waiters()).isNull();
+  }
+
+  @Test
+  void deletingTheJobFailsEveryWaiterAndLeavesNone() {
+    Job pending = job(JobStatus.PENDING);
+    Slot slot = slotOf(pending);
+    List<CompletableFuture<Job>> futures = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      futures.add(watchers.when(slot, pending.id(), job -> false));
+    }
+
+    synchronized (slot) {
+      slot.withdraw();
+      watchers.jobDeleted(slot, pending);
+    }
+
+    assertThat(futures)
+        .allSatisfy(
+            future ->
+                assertThat(failure(future))
+                    .isInstanceOf(JobNotFoundException.class)
+                    .hasMessage("No job with id %s.", pending.id()));
+    assertThat(slot.waiters()).isNull();
+  }
+
+  @Test
+  void whenOfAWithdrawnSlotFailsAtOnceAndLeavesNoWaiter() {
+    Job pending = job(JobStatus.PENDING);
+    Slot slot = slotOf(pending);
+    synchronized (slot) {
+      slot.withdraw();
+    }
+
+    CompletableFuture<Job> future = watchers.when(slot, pending.id(), job -> true);
+
+    assertThat(failure(future)).isInstanceOf(JobNotFoundException.class);
+    assertThat(slot.waiters()).isNull();
+  }
+}
