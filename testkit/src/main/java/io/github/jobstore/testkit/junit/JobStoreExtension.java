@@ -24,6 +24,7 @@ import org.opentest4j.TestAbortedException;
  *
  * <pre>{@code
  * @ExtendWith(JobStoreExtension.class)
+ * // import static io.github.jobstore.testkit.assertj.JobStoreAssertions.assertThat;
  * class WorkerTest {
  *
  *   @Test
@@ -31,8 +32,7 @@ import org.opentest4j.TestAbortedException;
  *     Job job = store.create(JobCreateParams.builder().build());
  *     clock.advance(Duration.ofSeconds(1));
  *     new Worker(store).runOnce();
- *     recorder.awaitUntil(r -> r.statuses(job.id()).contains(COMPLETED), Duration.ofSeconds(5));
- *     assertThat(recorder.statuses(job.id())).containsExactly(PENDING, RUNNING, COMPLETED);
+ *     assertThat(recorder).job(job.id()).wentThrough(PENDING, RUNNING, COMPLETED);
  *   }
  * }
  * }</pre>
