@@ -64,15 +64,7 @@ class BackgroundTuningTest {
       InMemoryJobStore store, JobStoreRecorder recorder) {
     BackgroundTuning tuning = new BackgroundTuning(store, executor);
 
-    UUID id =
-        tuning
-            .submit(
-                PROJECT,
-                "query-rewrite",
-                () -> {
-                  throw new IllegalStateException("The judge timed out.");
-                })
-            .id();
+    UUID id = tuning.submit(PROJECT, "query-rewrite", BackgroundTuningTest::judgeTimesOut).id();
 
     assertThat(store.when(id, job -> job.status() == FAILED))
         .succeedsWithin(Duration.ofSeconds(5))
@@ -172,6 +164,10 @@ class BackgroundTuningTest {
       throw new AssertionError("Nothing logged within 5 seconds after " + log);
     }
     return line;
+  }
+
+  private static double judgeTimesOut() {
+    throw new IllegalStateException("The judge timed out.");
   }
 
   /** Blocks the executor's thread until the test releases it: the job stays running meanwhile. */
