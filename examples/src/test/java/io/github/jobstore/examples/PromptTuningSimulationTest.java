@@ -142,9 +142,10 @@ class PromptTuningSimulationTest {
       assertThat(pending).as(progress.get(i)).isZero();
       assertThat(line.group(5)).as(progress.get(i)).isEqualTo("0");
       assertThat(finished).as(progress.get(i)).isEqualTo(6L * (i + 1));
-      // A worker finishes its job before it creates the next, and the monitor gets the events in
-      // the order the writes were queued: it never sees more running jobs than workers.
-      assertThat(running).as(progress.get(i)).isBetween(0L, 4L);
+      // A report follows a job's finish, whose worker has not created its next job yet: the store
+      // queues every event for the monitor in the order the writes took effect, so the monitor
+      // sees at most one running job for each of the 3 other workers.
+      assertThat(running).as(progress.get(i)).isBetween(0L, 3L);
       assertThat(created).as(progress.get(i)).isBetween(createdBefore, (long) JOBS);
       createdBefore = created;
     }
