@@ -6,6 +6,7 @@ import io.github.jobstore.core.JobType;
 import io.github.jobstore.store.InMemoryJobStore;
 import io.github.jobstore.store.JobQuery;
 import io.github.jobstore.store.JobStore;
+import io.github.jobstore.store.Subscription;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,18 +19,14 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.ImmutableList;
 
 /**
  * The main example: worker threads run prompt-tuning jobs concurrently against one {@link
- * InMemoryJobStore}, as the real client would against the jobs API, while a monitor thread reports
- * how many jobs are in each status. It ends with a summary per project.
+ * InMemoryJobStore}, as the real client would against the jobs API, while a monitor subscribed to
+ * the store's events reports how many jobs are in each status. It ends with a summary per project.
  *
  * <p>The run is seeded: each job draws from its own {@link SplittableRandom}, derived from the seed
  * and the job's index, and the store runs on a {@link StepClock} with {@link SequentialIds}. The
@@ -45,7 +42,12 @@ public final class PromptTuningSimulation {
 
   private static final int JOBS = 24;
   private static final int WORKERS = 4;
-  private static final long MONITOR_PERIOD_MILLIS = 10;
+
+  /**
+   * How long the monitor may take to handle the events still queued when the workers are done: they
+   * are handled in microseconds, so reaching it means a listener failed.
+   */
+  private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(10);
 
   private PromptTuningSimulation() {}
 
@@ -91,14 +93,21 @@ public final class PromptTuningSimulation {
   }
 
   /**
-   * Runs {@code jobCount} prompt-tuning jobs on 4 worker threads. A monitor thread counts the jobs
-   * in each status every few milliseconds and reports the counts to {@code progress} when they have
-   * changed, and once more at the end.
+   * Runs {@code jobCount} prompt-tuning jobs on 4 worker threads. A monitor subscribed to {@code
+   * store}'s events counts the jobs in each status and reports the counts to {@code progress}, from
+   * the store's delivery thread, each time another quarter of the jobs has finished. Once every
+   * job's last event has reached the monitor, this method reports its final counts from the calling
+   * thread, as {@code [monitor] done: pending=0 running=0 completed=...}. {@code progress} is
+   * called by one thread at a time, each call after the one before.
+   *
+   * <p>{@code store} should be empty: the monitor counts only the jobs it saw created, and waits
+   * for {@code jobCount} of them to finish.
    *
    * @return one summary per project of {@link #PROJECTS}, in that order; the same for the same
    *     {@code seed} and {@code jobCount}
-   * @throws IllegalStateException if a worker failed
-   * @throws InterruptedException if interrupted while waiting for the workers
+   * @throws IllegalStateException if a worker failed, or if the monitor did not see every job
+   *     finish within 10 seconds of the workers
+   * @throws InterruptedException if interrupted while waiting for the workers or the monitor
    */
   public static ImmutableList<ProjectSummary> run(
       JobStore store, long seed, int jobCount, Consumer<String> progress)
@@ -111,45 +120,23 @@ public final class PromptTuningSimulation {
       workers.add(
           new TuningWorker(service, projectId(project), slug, new SplittableRandom(seed + i)));
     }
+    StatusMonitor monitor = new StatusMonitor(jobCount, progress);
     ExecutorService pool = Executors.newFixedThreadPool(WORKERS);
-    ScheduledExecutorService monitor = Executors.newSingleThreadScheduledExecutor();
+    Subscription events = store.subscribe(monitor);
     try {
-      AtomicReference<String> last = new AtomicReference<>("");
-      ScheduledFuture<?> reports =
-          monitor.scheduleAtFixedRate(
-              () -> {
-                String counts = countByStatus(store);
-                if (!counts.equals(last.getAndSet(counts))) {
-                  progress.accept("[monitor] " + counts);
-                }
-              },
-              0,
-              MONITOR_PERIOD_MILLIS,
-              TimeUnit.MILLISECONDS);
       for (Future<Job> job : pool.invokeAll(workers)) {
         job.get();
       }
-      reports.cancel(false);
+      monitor.awaitFinished(DRAIN_TIMEOUT);
     } catch (ExecutionException e) {
       throw new IllegalStateException("A worker failed", e.getCause());
     } finally {
+      events.close();
       pool.shutdown();
-      monitor.shutdown();
-      monitor.awaitTermination(1, TimeUnit.SECONDS);
     }
-    progress.accept("[monitor] done: " + countByStatus(store));
+    progress.accept("[monitor] done: " + monitor.counts());
     return Lists.immutable.fromStream(
         PROJECTS.stream()
             .map(name -> ProjectSummary.of(name, store.findByProject(projectId(name)))));
-  }
-
-  /** Each status with its count of jobs, for example {@code running=4 completed=2}. */
-  private static String countByStatus(JobStore store) {
-    StringBuilder counts = new StringBuilder();
-    for (JobStatus status : JobStatus.values()) {
-      counts.append(counts.length() == 0 ? "" : " ");
-      counts.append(status.wireValue()).append('=').append(store.findByStatus(status).size());
-    }
-    return counts.toString();
   }
 }

@@ -9,13 +9,24 @@ import io.github.jobstore.core.JobStatus;
 import io.github.jobstore.core.JobType;
 import io.github.jobstore.store.InMemoryJobStore;
 import io.github.jobstore.store.JobQuery;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.eclipse.collections.api.list.ImmutableList;
 import org.junit.jupiter.api.Test;
 
 class PromptTuningSimulationTest {
 
   private static final int JOBS = 24;
+  private static final Pattern PROGRESS =
+      Pattern.compile(
+          "\\[monitor] pending=(\\d+) running=(\\d+) completed=(\\d+) failed=(\\d+)"
+              + " cancelled=(\\d+)");
 
   private final InMemoryJobStore store = PromptTuningSimulation.newStore();
 
@@ -93,9 +104,61 @@ class PromptTuningSimulationTest {
     }
   }
 
+  @Test
+  void theMonitorsDoneLineHasTheStoresCountsAndTheSummarys() throws InterruptedException {
+    List<String> lines = new CopyOnWriteArrayList<>();
+
+    ImmutableList<ProjectSummary> summaries = run(store, lines::add);
+
+    String counts =
+        Arrays.stream(JobStatus.values())
+            .map(status -> status.wireValue() + "=" + store.findByStatus(status).size())
+            .collect(Collectors.joining(" "));
+    assertThat(lines).last().isEqualTo("[monitor] done: " + counts);
+    assertThat(counts)
+        .isEqualTo(
+            String.format(
+                "pending=0 running=0 completed=%d failed=%d cancelled=0",
+                summaries.sumOfInt(ProjectSummary::completed),
+                summaries.sumOfInt(ProjectSummary::failed)));
+  }
+
+  @Test
+  void theMonitorReportsOnceAsEachQuarterOfTheJobsFinishes() throws InterruptedException {
+    List<String> lines = new CopyOnWriteArrayList<>();
+
+    run(store, lines::add);
+
+    List<String> progress = lines.subList(0, lines.size() - 1);
+    assertThat(progress).hasSize(3);
+    long createdBefore = 0;
+    for (int i = 0; i < progress.size(); i++) {
+      Matcher line = PROGRESS.matcher(progress.get(i));
+      assertThat(line.matches()).as(progress.get(i)).isTrue();
+      long pending = Long.parseLong(line.group(1));
+      long running = Long.parseLong(line.group(2));
+      long finished = Long.parseLong(line.group(3)) + Long.parseLong(line.group(4));
+      long created = pending + running + finished;
+      assertThat(pending).as(progress.get(i)).isZero();
+      assertThat(line.group(5)).as(progress.get(i)).isEqualTo("0");
+      assertThat(finished).as(progress.get(i)).isEqualTo(6L * (i + 1));
+      // A report follows a job's finish, whose worker has not created its next job yet: the store
+      // queues every event for the monitor in the order the writes took effect, so the monitor
+      // sees at most one running job for each of the 3 other workers.
+      assertThat(running).as(progress.get(i)).isBetween(0L, 3L);
+      assertThat(created).as(progress.get(i)).isBetween(createdBefore, (long) JOBS);
+      createdBefore = created;
+    }
+  }
+
   private static ImmutableList<ProjectSummary> run(InMemoryJobStore store)
       throws InterruptedException {
-    return PromptTuningSimulation.run(store, PromptTuningSimulation.SEED, JOBS, line -> {});
+    return run(store, line -> {});
+  }
+
+  private static ImmutableList<ProjectSummary> run(
+      InMemoryJobStore store, Consumer<String> progress) throws InterruptedException {
+    return PromptTuningSimulation.run(store, PromptTuningSimulation.SEED, JOBS, progress);
   }
 
   private ImmutableList<Job> allJobs() {
