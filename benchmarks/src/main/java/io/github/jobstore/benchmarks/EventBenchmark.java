@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.UnaryOperator;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -42,10 +43,12 @@ import org.openjdk.jmh.infra.ThreadParams;
  *   <li>{@link #updateTwoWriters}: two writers, each on its own half of the jobs, so they never
  *       wait for each other's monitors; the figure is both threads together.
  *   <li>{@link #updateBusySubscriber}: a diagnostic, one writer and one subscriber whose listener,
- *       after counting an event, spins until the writer has made the next one (or 1 ms has passed).
- *       Its delivery thread then finds the next event in its backlog and never goes idle, so the
- *       writer never pays the hand-off that wakes it. The writer also publishes its count for the
- *       listener, one ordered store per update.
+ *       after counting an event, waits until the writer has made the next one (or 1 ms has passed):
+ *       {@code spin} spins, {@code park} parks 50 µs at a time. Its delivery thread then finds the
+ *       next event in its backlog and does not go idle while the writer writes, so the writer does
+ *       not pay the hand-off that wakes it. With {@code park} this is what a delivery task that
+ *       lingers before going idle would do, without taking a core. The writer also publishes its
+ *       count for the listener, one ordered store per update.
  * </ul>
  *
  * <p>After the trial, each subscriber must have seen exactly as many events as updates were made
@@ -144,7 +147,13 @@ public class EventBenchmark {
   @SuppressWarnings("NullAway.Init")
   public static class Busy {
 
-    private static final long SPIN_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
+    private static final long LINGER_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
+
+    private static final long PARK_NANOS = TimeUnit.MICROSECONDS.toNanos(50);
+
+    /** How the listener waits for the next event: {@code spin} or {@code park}. */
+    @Param({"spin", "park"})
+    public String linger;
 
     JobStore store;
     Cycle cycle;
@@ -170,9 +179,14 @@ public class EventBenchmark {
     private void keepUp(JobEvent event) {
       seen.add();
       long delivered = seen.count();
-      long deadline = System.nanoTime() + SPIN_NANOS;
+      boolean park = linger.equals("park");
+      long deadline = System.nanoTime() + LINGER_NANOS;
       while (written.get() <= delivered && System.nanoTime() - deadline < 0) {
-        Thread.onSpinWait();
+        if (park) {
+          LockSupport.parkNanos(PARK_NANOS);
+        } else {
+          Thread.onSpinWait();
+        }
       }
     }
 
@@ -183,7 +197,7 @@ public class EventBenchmark {
       } finally {
         subscription.close();
       }
-      report("1 busy subscriber", cycle.updates);
+      report("1 busy subscriber (" + linger + ")", cycle.updates);
     }
   }
 
@@ -244,7 +258,7 @@ public class EventBenchmark {
     return writer.cycle.update(watched.store);
   }
 
-  /** The updated job; one writer, one subscriber whose delivery thread never goes idle. */
+  /** The updated job; one writer, one subscriber whose delivery thread does not go idle. */
   @Benchmark
   public Job updateBusySubscriber(Busy busy) {
     return busy.update();
