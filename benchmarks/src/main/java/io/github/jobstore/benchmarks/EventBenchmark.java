@@ -28,7 +28,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.IterationParams;
 import org.openjdk.jmh.infra.ThreadParams;
+import org.openjdk.jmh.runner.IterationType;
 
 /**
  * What watching costs a writer: {@code update} throughput on a store of {@value #SIZE} jobs ({@link
@@ -54,7 +56,10 @@ import org.openjdk.jmh.infra.ThreadParams;
  * <p>After the trial, each subscriber must have seen exactly as many events as updates were made
  * (warm-up included); the teardown waits up to {@value #DRAIN_SECONDS} s for the backlogs to drain,
  * then fails the benchmark if any count differs, and closes the subscriptions. It prints the
- * delivery threads' highest number, a lower bound of how many were started.
+ * delivery threads' highest number, a lower bound of how many were started, and the CPU time per
+ * update of the measurement iterations ({@link CpuSpan}): the writers' threads', and the whole
+ * JVM's, which adds the delivery threads, the collector and the compiler. On a shared machine, CPU
+ * time per update is the steadier figure: throughput also depends on the cores the run got.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -88,6 +93,7 @@ public class EventBenchmark {
     private Tally[] seen;
     private Subscription[] subscriptions;
     private final List<Writer> writers = new ArrayList<>();
+    private final CpuSpan jvm = CpuSpan.ofProcess();
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -106,13 +112,31 @@ public class EventBenchmark {
       writers.add(writer);
     }
 
+    @Setup(Level.Iteration)
+    public void startIteration(IterationParams iteration) {
+      if (iteration.getType() == IterationType.MEASUREMENT) {
+        jvm.start();
+      }
+    }
+
+    @TearDown(Level.Iteration)
+    public void stopIteration(IterationParams iteration) {
+      if (iteration.getType() == IterationType.MEASUREMENT) {
+        jvm.stop();
+      }
+    }
+
     /** Runs once every writer has finished (JMH's trial teardown waits for all threads). */
     @TearDown(Level.Trial)
     public void tearDown() throws InterruptedException {
       long updates = 0;
+      long measured = 0;
+      long writersCpu = 0;
       synchronized (this) {
         for (Writer writer : writers) {
           updates += writer.cycle.updates;
+          measured += writer.measured;
+          writersCpu += writer.cpu.total();
         }
       }
       try {
@@ -125,6 +149,7 @@ public class EventBenchmark {
         }
       }
       report(subscribers + " subscriber(s)", updates);
+      reportCpu(measured, writersCpu, jvm.total());
     }
   }
 
@@ -134,11 +159,31 @@ public class EventBenchmark {
   public static class Writer {
 
     Cycle cycle;
+    private final CpuSpan cpu = CpuSpan.ofCurrentThread();
+    private long measured;
+    private long updatesBefore;
 
     @Setup(Level.Trial)
     public void setUp(Watched watched, ThreadParams thread) {
       cycle = new Cycle(share(watched.ids, thread.getThreadIndex(), thread.getThreadCount()));
       watched.register(this);
+    }
+
+    /** Run by this writer's thread, as {@link #stopIteration}. */
+    @Setup(Level.Iteration)
+    public void startIteration(IterationParams iteration) {
+      if (iteration.getType() == IterationType.MEASUREMENT) {
+        updatesBefore = cycle.updates;
+        cpu.start();
+      }
+    }
+
+    @TearDown(Level.Iteration)
+    public void stopIteration(IterationParams iteration) {
+      if (iteration.getType() == IterationType.MEASUREMENT) {
+        cpu.stop();
+        measured += cycle.updates - updatesBefore;
+      }
     }
   }
 
@@ -160,6 +205,10 @@ public class EventBenchmark {
     private final AtomicLong written = new AtomicLong();
     private final Tally seen = new Tally("busy subscriber");
     private Subscription subscription;
+    private final CpuSpan writerCpu = CpuSpan.ofCurrentThread();
+    private final CpuSpan jvm = CpuSpan.ofProcess();
+    private long measured;
+    private long updatesBefore;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -167,6 +216,25 @@ public class EventBenchmark {
       cycle = new Cycle(Fixtures.populate(store, SIZE).ids());
       subscription = store.subscribe(this::keepUp);
       Fixtures.settle();
+    }
+
+    /** Run by the writer's thread (the only one), as {@link #stopIteration}. */
+    @Setup(Level.Iteration)
+    public void startIteration(IterationParams iteration) {
+      if (iteration.getType() == IterationType.MEASUREMENT) {
+        updatesBefore = cycle.updates;
+        writerCpu.start();
+        jvm.start();
+      }
+    }
+
+    @TearDown(Level.Iteration)
+    public void stopIteration(IterationParams iteration) {
+      if (iteration.getType() == IterationType.MEASUREMENT) {
+        jvm.stop();
+        writerCpu.stop();
+        measured += cycle.updates - updatesBefore;
+      }
     }
 
     Job update() {
@@ -198,6 +266,7 @@ public class EventBenchmark {
         subscription.close();
       }
       report("1 busy subscriber (" + linger + ")", cycle.updates);
+      reportCpu(measured, writerCpu.total(), jvm.total());
     }
   }
 
@@ -243,6 +312,15 @@ public class EventBenchmark {
         updates,
         DeliveryThreads.live(),
         DeliveryThreads.highestLiveNumber());
+  }
+
+  private static void reportCpu(long updates, long writersNanos, long jvmNanos) {
+    System.out.printf(
+        Locale.ROOT,
+        "measurement: %,d updates; CPU per update: writers %.0f ns, whole JVM %.0f ns%n",
+        updates,
+        (double) writersNanos / updates,
+        (double) jvmNanos / updates);
   }
 
   /** The updated job; one writer. */
