@@ -6,14 +6,18 @@
  * io.github.jobstore.benchmarks.H2Iterations}); and {@link
  * io.github.jobstore.benchmarks.HeapPerJob} and {@link
  * io.github.jobstore.benchmarks.HeapPerIteration}, which measure the heap each stored job and
- * iteration retains. Run by hand, not in CI; the {@code benchmarks} profile builds the jar (with
- * every module it uses, from this checkout), which a plain {@code verify} does not:
+ * iteration retains; {@link io.github.jobstore.benchmarks.EventBenchmark}, what subscribers cost a
+ * writer, and {@link io.github.jobstore.benchmarks.HeapAfterWatching}, the heap that finished
+ * subscriptions and {@code when} futures leave behind. Run by hand, not in CI; the {@code
+ * benchmarks} profile builds the jar (with every module it uses, from this checkout), which a plain
+ * {@code verify} does not:
  *
  * <pre>
  * ./mvnw -B -q -Pbenchmarks -pl benchmarks -am package -DskipTests
  * java -jar benchmarks/target/benchmarks.jar -f 1 -wi 2 -w 1s -i 3 -r 1s
  * java -Xms4g -Xmx4g -cp benchmarks/target/benchmarks.jar io.github.jobstore.benchmarks.HeapPerJob
  * java -Xms4g -Xmx4g -cp benchmarks/target/benchmarks.jar io.github.jobstore.benchmarks.HeapPerIteration
+ * java -Xms1g -Xmx1g -cp benchmarks/target/benchmarks.jar io.github.jobstore.benchmarks.HeapAfterWatching
  * </pre>
  *
  * <p>Every benchmark forks with {@code -Xms4g -Xmx4g} ({@code SearchBenchmark} with 6 GB); a
