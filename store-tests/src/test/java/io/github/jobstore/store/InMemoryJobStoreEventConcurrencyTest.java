@@ -18,6 +18,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.collections.api.list.ImmutableList;
 import org.junit.jupiter.api.Test;
 
@@ -166,6 +168,30 @@ class InMemoryJobStoreEventConcurrencyTest {
         assertThat(counter(updates.get(i).previous()))
             .isEqualTo(counter(updates.get(i - 1).current()));
       }
+    }
+  }
+
+  @Test
+  void onceCloseHasReturnedTheListenerGetsAtMostTheEventWhoseDeliveryHadBegun() {
+    Job job = store.create(JobCreateParams.builder().build());
+    for (int round = 0; round < 2_000; round++) {
+      AtomicBoolean closed = new AtomicBoolean();
+      AtomicInteger lateCalls = new AtomicInteger();
+      Subscription subscription =
+          store.subscribe(
+              event -> {
+                if (closed.get()) {
+                  lateCalls.incrementAndGet();
+                }
+              });
+      for (int i = 0; i < 20; i++) {
+        raise(job);
+      }
+      subscription.close();
+      closed.set(true);
+      raise(job);
+
+      assertThat(lateCalls.get()).as("calls after close, round %d", round).isLessThanOrEqualTo(1);
     }
   }
 

@@ -7,10 +7,10 @@ package io.github.jobstore.store;
 public interface Subscription extends AutoCloseable {
 
   /**
-   * Stops delivery to the listener: the events of writes that take effect after this returns never
-   * reach it, and of those not yet delivered it gets at most the one whose delivery had already
-   * begun; the rest are dropped. It does not wait for a call of the listener that is running.
-   * Closing again does nothing.
+   * Stops delivery to the listener: once this returns, no event of a later write reaches it, and of
+   * the events not yet delivered it gets at most one, whose delivery had already begun; the rest
+   * are dropped. It does not wait for a call of the listener that is running (which may be the
+   * caller's own, when a listener closes its subscription). Closing again does nothing.
    */
   @Override
   void close();
