@@ -2,7 +2,6 @@ package io.github.jobstore.benchmarks;
 
 import io.github.jobstore.core.Job;
 import io.github.jobstore.store.InMemoryJobStore;
-import io.github.jobstore.store.JobEvent;
 import io.github.jobstore.store.JobStore;
 import io.github.jobstore.store.Subscription;
 import java.time.Duration;
@@ -11,8 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.UnaryOperator;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -44,13 +41,6 @@ import org.openjdk.jmh.runner.IterationType;
  *       slower).
  *   <li>{@link #updateTwoWriters}: two writers, each on its own half of the jobs, so they never
  *       wait for each other's monitors; the figure is both threads together.
- *   <li>{@link #updateBusySubscriber}: a diagnostic, one writer and one subscriber whose listener,
- *       after counting an event, waits until the writer has made the next one (or 1 ms has passed):
- *       {@code spin} spins, {@code park} parks 50 µs at a time. Its delivery thread then finds the
- *       next event in its backlog and does not go idle while the writer writes, so the writer does
- *       not pay the hand-off that wakes it. With {@code park} this is what a delivery task that
- *       lingers before going idle would do, without taking a core. The writer also publishes its
- *       count for the listener, one ordered store per update.
  * </ul>
  *
  * <p>After the trial, each subscriber must have seen exactly as many events as updates were made
@@ -187,89 +177,6 @@ public class EventBenchmark {
     }
   }
 
-  /** The diagnostic: one subscriber that keeps its delivery thread busy (see the class comment). */
-  @State(Scope.Benchmark)
-  @SuppressWarnings("NullAway.Init")
-  public static class Busy {
-
-    private static final long LINGER_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
-
-    private static final long PARK_NANOS = TimeUnit.MICROSECONDS.toNanos(50);
-
-    /** How the listener waits for the next event: {@code spin} or {@code park}. */
-    @Param({"spin", "park"})
-    public String linger;
-
-    JobStore store;
-    Cycle cycle;
-    private final AtomicLong written = new AtomicLong();
-    private final Tally seen = new Tally("busy subscriber");
-    private Subscription subscription;
-    private final CpuSpan writerCpu = CpuSpan.ofCurrentThread();
-    private final CpuSpan jvm = CpuSpan.ofProcess();
-    private long measured;
-    private long updatesBefore;
-
-    @Setup(Level.Trial)
-    public void setUp() {
-      store = InMemoryJobStore.create();
-      cycle = new Cycle(Fixtures.populate(store, SIZE).ids());
-      subscription = store.subscribe(this::keepUp);
-      Fixtures.settle();
-    }
-
-    /** Run by the writer's thread (the only one), as {@link #stopIteration}. */
-    @Setup(Level.Iteration)
-    public void startIteration(IterationParams iteration) {
-      if (iteration.getType() == IterationType.MEASUREMENT) {
-        updatesBefore = cycle.updates;
-        writerCpu.start();
-        jvm.start();
-      }
-    }
-
-    @TearDown(Level.Iteration)
-    public void stopIteration(IterationParams iteration) {
-      if (iteration.getType() == IterationType.MEASUREMENT) {
-        jvm.stop();
-        writerCpu.stop();
-        measured += cycle.updates - updatesBefore;
-      }
-    }
-
-    Job update() {
-      Job updated = cycle.update(store);
-      written.lazySet(cycle.updates);
-      return updated;
-    }
-
-    /** Counts the event, then waits for the writer's next one, so that it is queued on return. */
-    private void keepUp(JobEvent event) {
-      seen.add();
-      long delivered = seen.count();
-      boolean park = linger.equals("park");
-      long deadline = System.nanoTime() + LINGER_NANOS;
-      while (written.get() <= delivered && System.nanoTime() - deadline < 0) {
-        if (park) {
-          LockSupport.parkNanos(PARK_NANOS);
-        } else {
-          Thread.onSpinWait();
-        }
-      }
-    }
-
-    @TearDown(Level.Trial)
-    public void tearDown() throws InterruptedException {
-      try {
-        seen.awaitExactly(cycle.updates, DRAIN);
-      } finally {
-        subscription.close();
-      }
-      report("1 busy subscriber (" + linger + ")", cycle.updates);
-      reportCpu(measured, writerCpu.total(), jvm.total());
-    }
-  }
-
   /**
    * Goes through some jobs in order, setting each one's score, and counts its updates; each pass
    * sets the other score. Used by one thread.
@@ -334,11 +241,5 @@ public class EventBenchmark {
   @Threads(2)
   public Job updateTwoWriters(Watched watched, Writer writer) {
     return writer.cycle.update(watched.store);
-  }
-
-  /** The updated job; one writer, one subscriber whose delivery thread does not go idle. */
-  @Benchmark
-  public Job updateBusySubscriber(Busy busy) {
-    return busy.update();
   }
 }
