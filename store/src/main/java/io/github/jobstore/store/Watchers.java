@@ -191,9 +191,8 @@ final class Watchers {
     for (Iterator<Waiter> it = waiting.iterator(); it.hasNext(); ) {
       Waiter waiter = it.next();
       try {
-        if (waiter.future().isDone()) {
-          it.remove();
-        } else if (guard.test(waiter.condition(), version)) {
+        // A future its caller completed is still here until its hook runs: testing it is harmless.
+        if (guard.test(waiter.condition(), version)) {
           it.remove();
           complete(waiter.future(), version);
         }

@@ -5,12 +5,14 @@ import static io.github.jobstore.testkit.contract.JobStoreContractFixture.iterat
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.jobstore.core.Iteration;
 import io.github.jobstore.core.Job;
 import io.github.jobstore.core.JobStatus;
 import io.github.jobstore.store.JobNotFoundException;
 import io.github.jobstore.store.JobStore;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -93,6 +95,39 @@ interface JobStoreWhenContract extends JobStoreContractFixture {
 
     assertThat(join(future).iterations()).hasSize(2);
     assertThat(join(future)).isEqualTo(store().get(job.id()));
+  }
+
+  @Test
+  default void whenSeesIterationUpdatesAndDeletes() {
+    Job job = create();
+    Iteration iteration = store().appendIteration(job.id(), iteration("first"));
+    CompletableFuture<Job> scored =
+        store().when(job.id(), current -> current.iterations().get(0).avgScore().isPresent());
+    CompletableFuture<Job> emptied =
+        store().when(job.id(), current -> current.iterations().isEmpty());
+    store().updateIteration(iteration.id(), i -> i.withAvgScore(0.5));
+
+    assertThat(join(scored).iterations())
+        .extracting(Iteration::avgScore)
+        .containsExactly(Optional.of(0.5));
+    store().deleteIteration(iteration.id());
+    assertThat(join(emptied)).isEqualTo(store().get(job.id()));
+  }
+
+  @Test
+  default void whenSeesAMoveOnBothJobs() {
+    Job from = create();
+    Job to = create();
+    Iteration iteration = store().appendIteration(from.id(), iteration("first"));
+    CompletableFuture<Job> left =
+        store().when(from.id(), current -> current.iterations().isEmpty());
+    CompletableFuture<Job> joined =
+        store().when(to.id(), current -> !current.iterations().isEmpty());
+
+    Iteration moved = store().updateIteration(iteration.id(), i -> i.withJob(to.id()));
+
+    assertThat(join(left).iterations()).isEmpty();
+    assertThat(join(joined).iterations()).containsExactly(moved);
   }
 
   @Test
