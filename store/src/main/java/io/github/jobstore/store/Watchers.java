@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * subscribers are a copy-on-write array: subscribing and closing lock this object and copy it,
  * writers read it without locking, and a subscriber added before a write takes effect gets its
  * event. Nothing here calls a listener or completes a future on the writer's thread: both happen on
- * {@link Delivery}'s threads, after the writer has let go of the monitor.
+ * {@link Delivery}'s threads, which hold no job's monitor.
  *
  * <p>A {@code when} condition is tested under its job's monitor, on the writing thread, against
  * each new version; a waiter whose condition matches or throws leaves its slot at once, so nothing
