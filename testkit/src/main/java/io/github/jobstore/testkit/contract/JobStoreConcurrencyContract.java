@@ -1,0 +1,167 @@
+package io.github.jobstore.testkit.contract;
+
+import io.github.jobstore.core.IterationCreateParams;
+import io.github.jobstore.core.Job;
+import io.github.jobstore.core.JobCreateParams;
+import io.github.jobstore.core.JobStatus;
+import io.github.jobstore.store.JobNotFoundException;
+import io.github.jobstore.store.JobQuery;
+import io.github.jobstore.store.JobStore;
+import java.util.Optional;
+import java.util.UUID;
+import org.jetbrains.lincheck.datastructures.IntGen;
+import org.jetbrains.lincheck.datastructures.Operation;
+import org.jetbrains.lincheck.datastructures.Param;
+import org.jetbrains.lincheck.datastructures.StressOptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The concurrency contract every {@link JobStore} must pass: its operations on one job are
+ * linearizable. Extend it and say how to make a fresh store:
+ *
+ * <pre>{@code
+ * public class MyJobStoreConcurrencyTest extends JobStoreConcurrencyContract {
+ *   @Override
+ *   protected JobStore newStore() {
+ *     return new MyJobStore();
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>The subclass must be public, with a public no-argument constructor: <a
+ * href="https://github.com/JetBrains/lincheck">Lincheck</a> makes one instance per scenario. Each
+ * instance holds a new store with {@value #JOBS} pending jobs; Lincheck runs random scenarios of
+ * the operations below on several threads at once and checks that every result they returned is
+ * explained by some sequential order of the same calls on {@link JobStoreSequentialModel}. The
+ * operations return small values that expose what a broken store gets wrong: {@link #raise} returns
+ * the counter it stored, so a lost update shows as two equal results; {@link #append} returns the
+ * order it was given, so a repeated or skipped order shows; {@link #read} returns the status,
+ * counter and iteration count of one version, so a torn read shows; {@link #countWithStatus} counts
+ * a query's results, so a job that a query misses or repeats shows.
+ *
+ * <p>The run is bounded (stress mode, {@value #ITERATIONS} scenarios of 2 threads × 3 operations,
+ * one before and one after, each run {@value #INVOCATIONS} times): under a minute for {@code
+ * InMemoryJobStore} on a busy 2-core machine. A store whose {@code update} computes the new version
+ * outside its lock fails it (the testkit's own tests prove it); when a store fails, Lincheck reports
+ * the smallest scenario it found and the results that no sequential order explains.
+ */
+@Param(name = "job", gen = IntGen.class, conf = "0:2")
+@Param(name = "status", gen = IntGen.class, conf = "0:2")
+public abstract class JobStoreConcurrencyContract {
+
+  /** How many jobs each store under test holds at the start. */
+  static final int JOBS = 3;
+
+  /** What an operation on a deleted job returns. */
+  static final String NOT_FOUND = "not found";
+
+  static final int ITERATIONS = 50;
+  static final int INVOCATIONS = 200;
+
+  private static final JobStatus[] STATUSES = {
+    JobStatus.PENDING, JobStatus.RUNNING, JobStatus.COMPLETED
+  };
+
+  private final JobStore store;
+  private final UUID[] ids = new UUID[JOBS];
+
+  /** Makes the store under test, with {@value #JOBS} pending jobs. */
+  protected JobStoreConcurrencyContract() {
+    store = newStore();
+    for (int i = 0; i < JOBS; i++) {
+      ids[i] = store.create(JobCreateParams.builder().build()).id();
+    }
+  }
+
+  /**
+   * Returns a new, empty store. Called from the constructor, once per scenario: it must not read
+   * the subclass's fields.
+   */
+  protected abstract JobStore newStore();
+
+  static JobStatus status(int index) {
+    return STATUSES[index];
+  }
+
+  static String describe(JobStatus status, long counter, long iterations) {
+    return status.wireValue() + " counter=" + counter + " iterations=" + iterations;
+  }
+
+  /** Sets the job's status; returns it, or {@value #NOT_FOUND}. */
+  @Operation
+  public String setStatus(@Param(name = "job") int job, @Param(name = "status") int status) {
+    try {
+      return store
+          .update(ids[job], current -> current.withStatus(status(status)))
+          .status()
+          .wireValue();
+    } catch (JobNotFoundException e) {
+      return NOT_FOUND;
+    }
+  }
+
+  /** Raises the job's counter ({@code num_iterations}) by one; returns it, or -1. */
+  @Operation
+  public long raise(@Param(name = "job") int job) {
+    try {
+      return counter(
+          store.update(ids[job], current -> current.withNumIterations(counter(current) + 1)));
+    } catch (JobNotFoundException e) {
+      return -1;
+    }
+  }
+
+  /** Appends an iteration with no order; returns the order the store gave it, or -1. */
+  @Operation
+  public long append(@Param(name = "job") int job) {
+    try {
+      return store
+          .appendIteration(ids[job], IterationCreateParams.builder().iterationName("i").build())
+          .order()
+          .orElseThrow();
+    } catch (JobNotFoundException e) {
+      return -1;
+    }
+  }
+
+  /** Deletes the job; returns whether it existed. */
+  @Operation
+  public boolean delete(@Param(name = "job") int job) {
+    return store.delete(ids[job]);
+  }
+
+  /**
+   * Reads one version of the job: its status, counter and iteration count, or {@value #NOT_FOUND}.
+   */
+  @Operation
+  public String read(@Param(name = "job") int job) {
+    Optional<Job> found = store.find(ids[job]);
+    return found
+        .map(j -> describe(j.status(), counter(j), j.iterations().size()))
+        .orElse(NOT_FOUND);
+  }
+
+  /** Counts the jobs a query by status returns (every job matches it or not). */
+  @Operation
+  public int countWithStatus(@Param(name = "status") int status) {
+    return store.list(JobQuery.builder().status(status(status)).build()).results().size();
+  }
+
+  private static long counter(Job job) {
+    return job.numIterations().orElse(0L);
+  }
+
+  /** Every operation, on two threads, is linearizable against {@link JobStoreSequentialModel}. */
+  @Test
+  public void operationsOnJobsAreLinearizable() {
+    new StressOptions()
+        .iterations(ITERATIONS)
+        .invocationsPerIteration(INVOCATIONS)
+        .threads(2)
+        .actorsPerThread(3)
+        .actorsBefore(1)
+        .actorsAfter(1)
+        .sequentialSpecification(JobStoreSequentialModel.class)
+        .check(getClass());
+  }
+}
