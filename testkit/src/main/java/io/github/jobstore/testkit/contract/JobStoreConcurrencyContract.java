@@ -42,8 +42,8 @@ import org.junit.jupiter.api.Test;
  * <p>The run is bounded (stress mode, {@value #ITERATIONS} scenarios of 2 threads × 3 operations,
  * one before and one after, each run {@value #INVOCATIONS} times): under a minute for {@code
  * InMemoryJobStore} on a busy 2-core machine. A store whose {@code update} computes the new version
- * outside its lock fails it (the testkit's own tests prove it); when a store fails, Lincheck reports
- * the smallest scenario it found and the results that no sequential order explains.
+ * outside its lock fails it (the testkit's own tests prove it); when a store fails, Lincheck
+ * reports the smallest scenario it found and the results that no sequential order explains.
  */
 @Param(name = "job", gen = IntGen.class, conf = "0:2")
 @Param(name = "status", gen = IntGen.class, conf = "0:2")
