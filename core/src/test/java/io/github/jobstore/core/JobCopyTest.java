@@ -8,6 +8,7 @@ import static io.github.jobstore.core.Fixtures.rejected;
 import static io.github.jobstore.core.Fixtures.tooLongMessage;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -219,10 +220,28 @@ class JobCopyTest {
   }
 
   @Test
-  void withCopyOfTheSameValueEqualsTheOriginal() {
+  void withCopyBackToTheOriginalValueIsANewJobEqualToAnIndependentlyBuiltOne() {
     Job original = fullJob();
 
-    assertThat(original.withStatus(JobStatus.RUNNING)).isEqualTo(original);
+    // Each job differs from the original in between, so Immutables cannot return the original.
+    List<Job> restored =
+        List.of(
+            original.withStatus(JobStatus.FAILED).withStatus(original.status()),
+            original.withProject(OTHER_ID).withProject(original.project()),
+            original.withAnalyzerModel("other").withAnalyzerModel(original.analyzerModel()),
+            original.withBestScore(0.9).withBestScore(original.bestScore()),
+            original.withResult(OTHER_JSON).withResult(original.result()),
+            original
+                .withIterations(Lists.immutable.of(minimalIteration()))
+                .withIterations(original.iterations()));
+
+    assertThat(restored)
+        .allSatisfy(
+            job ->
+                assertThat(job)
+                    .isNotSameAs(original)
+                    .isEqualTo(fullJob())
+                    .hasSameHashCodeAs(fullJob()));
   }
 
   @Test

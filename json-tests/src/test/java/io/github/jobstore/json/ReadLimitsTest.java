@@ -154,6 +154,59 @@ class ReadLimitsTest {
   }
 
   @Test
+  void aThousandDigitNumberIsReadAndWrittenBackAndOneDigitMoreIsMalformed() {
+    String digits = "9".repeat(1_000);
+
+    JobCreateParams params =
+        assertTimeoutPreemptively(
+            LIMIT, () -> JSON.readJobCreateParams("{\"result\":{\"n\":" + digits + "}}"));
+
+    assertThat(JSON.write(params)).contains("\"n\":" + digits + "}");
+    malformed(JSON::readJobCreateParams, "{\"result\":{\"n\":9" + digits + "}}");
+  }
+
+  @Test
+  void aDecimalOfAThousandDigitsIsReadAndOneDigitMoreIsMalformed() {
+    // Jackson counts the digits of the integer part and of the fraction together, a lone 0 before
+    // the point not included.
+    String fraction = "0." + "5".repeat(1_000);
+    String halves = "5".repeat(500) + "." + "5".repeat(500);
+
+    JobCreateParams params =
+        assertTimeoutPreemptively(
+            LIMIT,
+            () ->
+                JSON.readJobCreateParams(
+                    "{\"baseline_score\":" + fraction + ",\"result\":{\"n\":" + halves + "}}"));
+
+    assertThat(params.baselineScore()).contains(0.5555555555555556);
+    assertThat(JSON.write(params)).contains("\"n\":" + halves + "}");
+    malformed(JSON::readJobCreateParams, "{\"baseline_score\":" + fraction + "5}");
+    malformed(JSON::readJobCreateParams, "{\"result\":{\"n\":5" + halves + "}}");
+  }
+
+  @Test
+  void aThousandCharacterNumericStringIsReadAndOneCharacterMoreIsTooLarge() {
+    String digits = "0".repeat(999) + "7";
+
+    JobCreateParams params =
+        JSON.readJobCreateParams(
+            "{\"num_iterations\":\"" + digits + "\",\"baseline_score\":\"" + digits + "\"}");
+    Throwable thrown =
+        thrownBy(
+            JSON::readJobCreateParams,
+            "{\"num_iterations\":\"0" + digits + "\",\"baseline_score\":\"0" + digits + "\"}");
+
+    assertThat(params.numIterations()).contains(7L);
+    assertThat(params.baselineScore()).contains(7.0);
+    assertThat(thrown).isExactlyInstanceOf(ValidationException.class);
+    assertThat(((ValidationException) thrown).violations())
+        .containsExactly(
+            new Violation("baseline_score", "String value too large."),
+            new Violation("num_iterations", "String value too large."));
+  }
+
+  @Test
   void aMillionDigitNumberIsMalformed() {
     String digits = "9".repeat(1_000_000);
 

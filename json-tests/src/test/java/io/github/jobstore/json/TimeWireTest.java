@@ -105,6 +105,33 @@ class TimeWireTest {
   @ParameterizedTest(name = "[{index}] {0}")
   @ValueSource(
       strings = {
+        "+999999999-12-31T23:59:59.999999999Z",
+        "+999999999-12-31T23:59:59.999999999+18:00",
+        "-999999999-01-01T00:00:00Z",
+        "-999999999-01-01T00:00:00-18:00"
+      })
+  void theFirstAndLastTimesInUtcThatCanBeWrittenAreReadAndReadBack(String wire) {
+    Job job = JSON.readJob(with(MINIMAL_JOB, "created_at", '"' + wire + '"'));
+
+    assertThat(JSON.readJob(JSON.write(job))).isEqualTo(job);
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @ValueSource(
+      strings = {
+        "+999999999-12-31T23:59:59.999999999-00:01",
+        "+999999999-12-31T23:59:59.999999999-18:00",
+        "-999999999-01-01T00:00:00+00:01",
+        "-999999999-01-01T00:00:00+18:00"
+      })
+  void aTimeBeyondTheLastOrFirstUtcYearIsRejectedAsItCouldNotBeReadBack(String wire) {
+    assertRejected(() -> JSON.readJob(with(MINIMAL_JOB, "created_at", '"' + wire + '"')))
+        .hasOnlyViolation("created_at", DATETIME_MESSAGE);
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @ValueSource(
+      strings = {
         "\"2026-01-02\"",
         "\"garbage\"",
         "\"\"",

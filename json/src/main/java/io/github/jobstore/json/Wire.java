@@ -15,7 +15,9 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -34,6 +36,11 @@ final class Wire {
   /** Python's {@code repr} of a float switches to an exponent from 1e16 on. */
   private static final BigDecimal PLAIN_FLOAT_LIMIT = new BigDecimal("1e16");
 
+  /** The first and last instants whose UTC date-times {@link #parseInstant} reads. */
+  private static final Instant FIRST_INSTANT = LocalDateTime.MIN.toInstant(ZoneOffset.UTC);
+
+  private static final Instant LAST_INSTANT = LocalDateTime.MAX.toInstant(ZoneOffset.UTC);
+
   /** Django REST framework's limit on a string given for a number. */
   private static final int MAX_NUMBER_STRING = 1000;
 
@@ -42,13 +49,20 @@ final class Wire {
 
   private Wire() {}
 
-  /** Any ISO-8601 date-time with an offset ({@code Z}, {@code +02:00}). */
+  /**
+   * Any ISO-8601 date-time with an offset ({@code Z}, {@code +02:00}) whose UTC date-time has a
+   * year {@link #formatInstant} can write and this method read back (±999,999,999): an offset may
+   * carry a date-time at the edge of that range beyond it, and such an instant would be written as
+   * a document this codec rejects.
+   */
   static @Nullable Instant parseInstant(String text) {
+    Instant instant;
     try {
-      return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+      instant = OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
     } catch (DateTimeParseException e) {
       return null;
     }
+    return instant.isBefore(FIRST_INSTANT) || instant.isAfter(LAST_INSTANT) ? null : instant;
   }
 
   /**

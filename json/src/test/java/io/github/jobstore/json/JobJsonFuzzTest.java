@@ -3,8 +3,10 @@ package io.github.jobstore.json;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.jobstore.core.Iteration;
+import io.github.jobstore.core.IterationCreateParams;
 import io.github.jobstore.core.IterationStatus;
 import io.github.jobstore.core.Job;
+import io.github.jobstore.core.JobCreateParams;
 import io.github.jobstore.core.JobStatus;
 import io.github.jobstore.core.JsonObject;
 import io.github.jobstore.core.ValidationException;
@@ -15,9 +17,11 @@ import java.util.function.Function;
 
 /**
  * Fuzzes every reader of {@link JobJson}: whatever the document, a reader returns a value or throws
- * {@link ValidationException} or {@link MalformedJsonException}. Anything else escaping a reader,
- * any other exception or an {@link Error} such as {@link StackOverflowError}, fails the test: it is
- * not caught here, so Jazzer reports it as a finding with the input.
+ * {@link ValidationException} or {@link MalformedJsonException}; and a value it returns reads back
+ * as itself (read, write, read gives an equal value, and writing that gives the same text).
+ * Anything else escaping a reader, any other exception or an {@link Error} such as {@link
+ * StackOverflowError}, fails the test: it is not caught here, so Jazzer reports it as a finding
+ * with the input.
  *
  * <p>In a normal build ({@code ./mvnw verify}) each method replays its seed corpus, the files under
  * {@code src/test/resources/io/github/jobstore/json/JobJsonFuzzTestInputs/<method>/}, as a
@@ -78,58 +82,90 @@ class JobJsonFuzzTest {
 
   @FuzzTest
   void readJob(FuzzedDataProvider data) {
-    readsOrRejects(data, JSON::readJob);
+    readsBackOrRejects(data, JSON::readJob, JobJsonFuzzTest::writeJob, JSON::readJob);
   }
 
   @FuzzTest
   void readIteration(FuzzedDataProvider data) {
-    readsOrRejects(data, JSON::readIteration);
+    readsBackOrRejects(
+        data, JSON::readIteration, JobJsonFuzzTest::writeIteration, JSON::readIteration);
   }
 
   @FuzzTest
   void readJobCreateParams(FuzzedDataProvider data) {
-    readsOrRejects(data, JSON::readJobCreateParams);
+    readsBackOrRejects(
+        data,
+        JSON::readJobCreateParams,
+        (JobCreateParams params) -> JSON.write(params),
+        JSON::readJobCreateParams);
   }
 
   @FuzzTest
   void readIterationCreateParams(FuzzedDataProvider data) {
-    readsOrRejects(data, JSON::readIterationCreateParams);
+    readsBackOrRejects(
+        data,
+        JSON::readIterationCreateParams,
+        (IterationCreateParams params) -> JSON.write(params),
+        JSON::readIterationCreateParams);
   }
 
   /**
    * Reads a patch, and applies it as {@code JobStore.update} would: applying an accepted patch may
-   * still be rejected with a {@link ValidationException}, and nothing else.
+   * still be rejected with a {@link ValidationException}, and nothing else; the patched job reads
+   * back as itself.
    */
   @FuzzTest
   void readJobPatch(FuzzedDataProvider data) {
-    readsOrRejects(data, json -> JSON.readJobPatch(json).apply(TARGET));
+    readsBackOrRejects(
+        data,
+        json -> JSON.readJobPatch(json).apply(TARGET),
+        JobJsonFuzzTest::writeJob,
+        JSON::readJob);
   }
 
   /** Reads a job's replacement ({@code PUT}), and applies it as a patch is applied. */
   @FuzzTest
   void readJobReplacement(FuzzedDataProvider data) {
-    readsOrRejects(data, json -> JSON.readJobReplacement(json).apply(TARGET));
+    readsBackOrRejects(
+        data,
+        json -> JSON.readJobReplacement(json).apply(TARGET),
+        JobJsonFuzzTest::writeJob,
+        JSON::readJob);
   }
 
   /** Reads an iteration's patch, and applies it as {@code updateIteration} would. */
   @FuzzTest
   void readIterationPatch(FuzzedDataProvider data) {
-    readsOrRejects(data, json -> JSON.readIterationPatch(json).apply(ITERATION));
+    readsBackOrRejects(
+        data,
+        json -> JSON.readIterationPatch(json).apply(ITERATION),
+        JobJsonFuzzTest::writeIteration,
+        JSON::readIteration);
   }
 
   /** Reads an iteration's replacement ({@code PUT}), and applies it as a patch is applied. */
   @FuzzTest
   void readIterationReplacement(FuzzedDataProvider data) {
-    readsOrRejects(data, json -> JSON.readIterationReplacement(json).apply(ITERATION));
+    readsBackOrRejects(
+        data,
+        json -> JSON.readIterationReplacement(json).apply(ITERATION),
+        JobJsonFuzzTest::writeIteration,
+        JSON::readIteration);
   }
 
   /**
    * Reads the whole input as one document: the reader returns a value, or rejects the document with
-   * one of the two documented exceptions.
+   * one of the two documented exceptions. A value read must read back as itself: written, it reads
+   * back equal (nothing may reject what the codec itself wrote), and written again it gives the
+   * same text. Nothing but the reader's rejection is caught, so any other exception is a finding.
    */
-  private static void readsOrRejects(FuzzedDataProvider data, Function<String, ?> reader) {
+  private static <T> void readsBackOrRejects(
+      FuzzedDataProvider data,
+      Function<String, T> reader,
+      Function<T, String> writer,
+      Function<String, T> rereader) {
     String json = data.consumeRemainingAsString();
-    Object value;
+    T value;
     try {
       value = reader.apply(json);
     } catch (ValidationException | MalformedJsonException rejected) {
@@ -138,5 +174,29 @@ class JobJsonFuzzTest {
     if (value == null) {
       throw new AssertionError("A reader returned null");
     }
+    String written = writer.apply(value);
+    T again = rereader.apply(written);
+    if (!again.equals(value)) {
+      throw new AssertionError(
+          "An accepted document does not read back as itself: read "
+              + value
+              + ", written "
+              + written
+              + ", read back "
+              + again);
+    }
+    String rewritten = writer.apply(again);
+    if (!rewritten.equals(written)) {
+      throw new AssertionError(
+          "A value read back writes differently: first " + written + ", then " + rewritten);
+    }
+  }
+
+  private static String writeJob(Job job) {
+    return JSON.write(job);
+  }
+
+  private static String writeIteration(Iteration iteration) {
+    return JSON.write(iteration);
   }
 }

@@ -47,16 +47,10 @@ class InMemoryJobStoreConcurrencyTest {
   private static final int ROUNDS = 200;
 
   /**
-   * Query checks each reader must make whose query overlapped a completed write, within {@link
-   * #WRITE_SECONDS}; writers run until then. Few, since a busy machine rarely runs a reader and a
-   * writer at the same instant.
+   * Writes each writer makes at least; then writers go on until every reader has made a check or a
+   * read while they ran, so no test depends on how fast this machine is.
    */
-  private static final int MIN_OVERLAPPED_CHECKS = 40;
-
-  /** Reads each reader must make while writers run, within {@link #WRITE_SECONDS}. */
-  private static final int MIN_READS_WHILE_WRITING = 1_000;
-
-  private static final long WRITE_SECONDS = 6;
+  private static final int MIN_WRITES = 2_000;
 
   private final AtomicLong ids = new AtomicLong();
 
@@ -194,9 +188,7 @@ class InMemoryJobStoreConcurrencyTest {
     MovingJobs world = new MovingJobs(store);
     CountDownLatch writing = new CountDownLatch(2);
     List<AtomicInteger> overlapped = List.of(new AtomicInteger(), new AtomicInteger());
-    BooleanSupplier enough =
-        () -> overlapped.stream().allMatch(count -> count.get() >= MIN_OVERLAPPED_CHECKS);
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WRITE_SECONDS);
+    BooleanSupplier enough = () -> overlapped.stream().allMatch(count -> count.get() > 0);
 
     inParallel(
         THREADS,
@@ -204,7 +196,7 @@ class InMemoryJobStoreConcurrencyTest {
             () -> {
               if (thread < 2) {
                 try {
-                  return world.move(new SplittableRandom(thread), enough, deadline);
+                  return world.move(new SplittableRandom(thread), MIN_WRITES, enough);
                 } finally {
                   writing.countDown();
                 }
@@ -214,7 +206,7 @@ class InMemoryJobStoreConcurrencyTest {
 
     assertThat(overlapped)
         .as("checks per reader whose query overlapped a write")
-        .allSatisfy(count -> assertThat(count.get()).isGreaterThanOrEqualTo(MIN_OVERLAPPED_CHECKS));
+        .allSatisfy(count -> assertThat(count.get()).isPositive());
   }
 
   @Test
@@ -222,9 +214,7 @@ class InMemoryJobStoreConcurrencyTest {
     List<UUID> jobs = create(4);
     CountDownLatch writing = new CountDownLatch(2);
     List<AtomicInteger> overlapped = List.of(new AtomicInteger(), new AtomicInteger());
-    BooleanSupplier enough =
-        () -> overlapped.stream().allMatch(count -> count.get() >= MIN_READS_WHILE_WRITING);
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WRITE_SECONDS);
+    BooleanSupplier enough = () -> overlapped.stream().allMatch(count -> count.get() > 0);
 
     List<List<Frozen>> snapshots =
         inParallel(
@@ -233,7 +223,7 @@ class InMemoryJobStoreConcurrencyTest {
                 () -> {
                   if (thread < 2) {
                     try {
-                      write(jobs, new SplittableRandom(thread), enough, deadline);
+                      write(jobs, new SplittableRandom(thread), enough);
                     } finally {
                       writing.countDown();
                     }
@@ -245,8 +235,7 @@ class InMemoryJobStoreConcurrencyTest {
 
     assertThat(overlapped)
         .as("reads per reader while writers ran")
-        .allSatisfy(
-            count -> assertThat(count.get()).isGreaterThanOrEqualTo(MIN_READS_WHILE_WRITING));
+        .allSatisfy(count -> assertThat(count.get()).isPositive());
     for (List<Frozen> ofOneReader : snapshots) {
       for (Frozen frozen : ofOneReader) {
         frozen.assertUnchanged();
@@ -370,14 +359,12 @@ class InMemoryJobStoreConcurrencyTest {
   }
 
   /**
-   * Writes at least 2,000 times, then on until {@code enough} says so (checked every 100 writes) or
-   * the deadline passes.
+   * Writes at least {@link #MIN_WRITES} times, then on until {@code enough} says so (checked every
+   * 100 writes).
    */
-  private void write(
-      List<UUID> jobs, SplittableRandom random, BooleanSupplier enough, long deadline) {
-    for (int i = 0;
-        i < 2_000 || i % 100 != 0 || (!enough.getAsBoolean() && System.nanoTime() - deadline < 0);
-        i++) {
+  private void write(List<UUID> jobs, SplittableRandom random, BooleanSupplier enough) {
+    for (int i = 0; i < MIN_WRITES || i % 100 != 0 || !enough.getAsBoolean(); i++) {
+      Parallel.stopIfInterrupted();
       UUID job = jobs.get(random.nextInt(jobs.size()));
       if (random.nextBoolean()) {
         IterationCreateParams.Builder params =
@@ -405,6 +392,7 @@ class InMemoryJobStoreConcurrencyTest {
     List<Frozen> snapshots = new ArrayList<>();
     Map<UUID, Job> latest = new HashMap<>();
     do {
+      Parallel.stopIfInterrupted();
       UUID id = jobs.get(random.nextInt(jobs.size()));
       boolean wrote = writes.get() > 0;
       Job job = store.get(id);

@@ -104,6 +104,7 @@ class InMemoryJobStoreEventConcurrencyTest {
             () -> {
               if (thread < 2) {
                 while (subscriberDone.getCount() > 0) {
+                  Parallel.stopIfInterrupted();
                   raise(jobs.get(thread));
                 }
               } else {

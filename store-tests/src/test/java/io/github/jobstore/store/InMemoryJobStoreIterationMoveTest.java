@@ -41,6 +41,9 @@ class InMemoryJobStoreIterationMoveTest {
   private final List<UUID> tracked = new ArrayList<>();
   private final CountDownLatch moving = new CountDownLatch(MOVERS);
 
+  /** Counted down by each reader once it has read while moves ran; movers wait for that. */
+  private final CountDownLatch readersRead = new CountDownLatch(READERS);
+
   @Test
   void everyIterationIsInExactlyOneJobWhileMovesRunBothWays() throws Exception {
     for (int i = 0; i < ITERATIONS; i++) {
@@ -83,12 +86,14 @@ class InMemoryJobStoreIterationMoveTest {
     SplittableRandom random = new SplittableRandom(thread);
     return () -> {
       try {
-        for (int i = 0; i < MOVES; i++) {
+        int i = 0;
+        for (; i < MOVES || readersRead.getCount() > 0; i++) {
+          Parallel.stopIfInterrupted();
           UUID id = tracked.get(random.nextInt(ITERATIONS));
           long order = random.nextLong(1, 6);
           store.updateIteration(id, it -> it.withJob(it.job().equals(a) ? b : a).withOrder(order));
         }
-        return MOVES;
+        return i;
       } finally {
         moving.countDown();
       }
@@ -100,6 +105,7 @@ class InMemoryJobStoreIterationMoveTest {
     return () -> {
       int writes = 0;
       while (moving.getCount() > 0) {
+        Parallel.stopIfInterrupted();
         UUID job = writes % 2 == 0 ? a : b;
         store.update(job, j -> j.withNumIterations(j.numIterations().orElse(0L) + 1));
         writes++;
@@ -112,6 +118,7 @@ class InMemoryJobStoreIterationMoveTest {
     return () -> {
       int reads = 0;
       while (moving.getCount() > 0) {
+        Parallel.stopIfInterrupted();
         checkSnapshot(store.get(a), a);
         checkSnapshot(store.get(b), b);
         checkListedOnce(store.listIterations(IterationQuery.builder().job(a).build()), a);
@@ -121,7 +128,9 @@ class InMemoryJobStoreIterationMoveTest {
               .as("a moving iteration is always found")
               .hasValueSatisfying(it -> assertThat(it.job()).isIn(a, b));
         }
-        reads++;
+        if (++reads == 1) {
+          readersRead.countDown();
+        }
       }
       return reads;
     };

@@ -51,9 +51,7 @@ class InMemoryJobStoreVisibilityTest {
    */
   private static void await(BooleanSupplier condition) {
     while (!condition.getAsBoolean()) {
-      if (Thread.currentThread().isInterrupted()) {
-        throw new IllegalStateException("interrupted while waiting for the other thread");
-      }
+      Parallel.stopIfInterrupted();
       Thread.yield();
     }
   }

@@ -61,12 +61,13 @@ final class MovingJobs {
   }
 
   /**
-   * Moves random movers until {@code enough} says so (checked every 100 moves) or the deadline
-   * ({@link System#nanoTime()}) passes; returns how many moves it made.
+   * Moves random movers at least {@code atLeast} times, then on until {@code enough} says so
+   * (checked every 100 moves); returns how many moves it made.
    */
-  int move(SplittableRandom random, BooleanSupplier enough, long deadline) {
+  int move(SplittableRandom random, int atLeast, BooleanSupplier enough) {
     int i = 0;
-    for (; i % 100 != 0 || (!enough.getAsBoolean() && System.nanoTime() - deadline < 0); i++) {
+    for (; i < atLeast || i % 100 != 0 || !enough.getAsBoolean(); i++) {
+      Parallel.stopIfInterrupted();
       UUID mover = movers.get(random.nextInt(movers.size()));
       JobCreateParams next = randomParams(random).build();
       store.update(
@@ -88,6 +89,7 @@ final class MovingJobs {
   int query(SplittableRandom random, CountDownLatch writing, AtomicInteger overlapped) {
     int done = 0;
     do {
+      Parallel.stopIfInterrupted();
       JobStatus status = STATUSES.get(random.nextInt(STATUSES.size()));
       UUID project = projects.get(random.nextInt(projects.size()));
       Predicate<Job> hasStatus = job -> job.status() == status;

@@ -126,6 +126,7 @@ class WatchersTest {
     // done, let go of the waiter: wait (bounded) for that to be seen under the slot's monitor.
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
     while (hasWaiters(slot) && System.nanoTime() < deadline) {
+      Parallel.stopIfInterrupted();
       Thread.yield();
     }
     assertThat(hasWaiters(slot)).isFalse();
