@@ -20,7 +20,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class ChoiceSequence implements RandomGenerator {
 
-  private static final long INT_RANGE = 1L << 32;
   private static final long DOUBLE_UNIT = 1L << 53;
   private static final int FLOAT_UNIT = 1 << 24;
 

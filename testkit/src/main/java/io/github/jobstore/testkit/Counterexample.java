@@ -7,4 +7,6 @@ package io.github.jobstore.testkit;
  * @param value the value drawn
  * @param failure what the property threw on it
  */
+// Never compared or hashed: the array's identity equality does not matter.
+@SuppressWarnings("ArrayRecordComponent")
 record Counterexample(long[] choices, Object value, Throwable failure) {}
