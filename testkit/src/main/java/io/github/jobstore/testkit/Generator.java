@@ -11,8 +11,21 @@ import java.util.random.RandomGenerator;
  * Draws values from a source of randomness. A generator keeps no state of its own: the same
  * sequence of random numbers always gives the same values, so a seed reproduces a run.
  *
- * <p>Use it from any framework: {@code JobGenerators.validCreateParams().next(new
- * SplittableRandom(42))}.
+ * <p>Under {@link Property#forAll} every generator shrinks with no code of its own: the random
+ * numbers it draws are recorded, and a failure is replayed with fewer and smaller ones. So that
+ * shrinking leads to simple values, draw the simplest outcome from the smallest number: {@code
+ * random.nextInt(4) == 0} for "absent" (as {@link #optional()} does), a length before the elements
+ * it counts, the first of several alternatives for the plainest one.
+ *
+ * <h2>Other engines</h2>
+ *
+ * A generator needs nothing but a {@link RandomGenerator}, so any engine that hands one out can use
+ * it: {@code JobGenerators.validCreateParams().next(new SplittableRandom(42))} in a JUnit
+ * {@code @RepeatedTest} or a plain loop; {@code Arbitraries.randomValue(r -> generator.next(r))} in
+ * jqwik (the project does not depend on it; see SPEC.md); junit-quickcheck through {@code
+ * SourceOfRandomness.toJDKRandom()}, or any engine whose randomness can be wrapped as a {@code
+ * RandomGenerator}. Shrinking there is the engine's, if it shrinks such values at all: the
+ * recording that lets {@link Property} shrink lives in {@code Property}, not in the generator.
  *
  * @param <T> the type of the values drawn
  */
