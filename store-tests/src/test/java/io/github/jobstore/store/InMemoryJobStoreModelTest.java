@@ -59,9 +59,12 @@ class InMemoryJobStoreModelTest {
     for (String search : List.of(JOB_SEARCH_HITS, ITERATION_SEARCH_HITS)) {
       assertThat(coverage.share(search)).as(coverage::toString).isBetween(0.3, 0.7);
     }
+    // Each share comes from about a hundred queries, so it moves by some 5 points from one seed to
+    // the next (each property now has its own): 0.2 still shows the case is reached often, and
+    // no seed fails it by chance.
     for (String often :
         List.of(JOB_SEARCH_MISSES, ITERATION_SEARCH_MISSES, JOB_TIES, ITERATION_TIES)) {
-      assertThat(coverage.share(often)).as(coverage::toString).isGreaterThan(0.3);
+      assertThat(coverage.share(often)).as(coverage::toString).isGreaterThan(0.2);
     }
   }
 
