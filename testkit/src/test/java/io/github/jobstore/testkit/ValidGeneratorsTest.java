@@ -8,53 +8,82 @@ import io.github.jobstore.core.Job;
 import io.github.jobstore.core.JobCreateParams;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.function.UnaryOperator;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class ValidGeneratorsTest {
 
   private static final int CASES = 1_000;
 
-  /** Copies every field of a job onto itself, one {@code withX} at a time. */
-  private static final List<UnaryOperator<Job>> JOB_SELF_COPIES =
+  /**
+   * A field of {@code T}: how to read it and how to copy a value into it. Copying another value's
+   * field in must give a copy holding it, and copying the original's back must give the original: a
+   * {@code withX} that ignored its argument or set another field fails.
+   */
+  private record Field<T, V>(Function<T, V> get, BiFunction<T, V, T> with) {
+
+    void checkCopies(T value, T other) {
+      T copied = with.apply(value, get.apply(other));
+      assertThat(get.apply(copied)).isEqualTo(get.apply(other));
+      assertThat(with.apply(copied, get.apply(value))).isEqualTo(value);
+    }
+  }
+
+  private static <T, V> Field<T, V> field(Function<T, V> get, BiFunction<T, V, T> with) {
+    return new Field<>(get, with);
+  }
+
+  /** Every field of a job that has a {@code withX} copy. */
+  private static final List<Field<Job, ?>> JOB_FIELDS =
       List.of(
-          j -> j.withId(j.id()),
-          j -> j.withCreatedAt(j.createdAt()),
-          j -> j.withUpdatedAt(j.updatedAt()),
-          j -> j.withIterations(j.iterations()),
-          j -> j.withAgent(j.agent()),
-          j -> j.withAnalyzerModel(j.analyzerModel()),
-          j -> j.withBacktestResults(j.backtestResults()),
-          j -> j.withBaselineScore(j.baselineScore()),
-          j -> j.withBestAgentCode(j.bestAgentCode()),
-          j -> j.withBestScore(j.bestScore()),
-          j -> j.withCandidatesPerIteration(j.candidatesPerIteration()),
-          j -> j.withCeleryTaskId(j.celeryTaskId()),
-          j -> j.withDataSource(j.dataSource()),
-          j -> j.withImprovement(j.improvement()),
-          j -> j.withJobType(j.jobType()),
-          j -> j.withNumIterations(j.numIterations()),
-          j -> j.withProject(j.project()),
-          j -> j.withPromptSlug(j.promptSlug()),
-          j -> j.withReportMarkdown(j.reportMarkdown()),
-          j -> j.withResult(j.result()),
-          j -> j.withStatus(j.status()),
-          j -> j.withTriggeredBy(j.triggeredBy()));
+          field(Job::id, Job::withId),
+          field(Job::createdAt, Job::withCreatedAt),
+          field(Job::updatedAt, Job::withUpdatedAt),
+          field(Job::iterations, Job::withIterations),
+          field(Job::agent, Job::withAgent),
+          field(Job::analyzerModel, Job::withAnalyzerModel),
+          field(Job::backtestResults, Job::withBacktestResults),
+          field(Job::baselineScore, Job::withBaselineScore),
+          field(Job::bestAgentCode, Job::withBestAgentCode),
+          field(Job::bestScore, Job::withBestScore),
+          field(Job::candidatesPerIteration, Job::withCandidatesPerIteration),
+          field(Job::celeryTaskId, Job::withCeleryTaskId),
+          field(Job::dataSource, Job::withDataSource),
+          field(Job::improvement, Job::withImprovement),
+          field(Job::jobType, Job::withJobType),
+          field(Job::numIterations, Job::withNumIterations),
+          field(Job::project, Job::withProject),
+          field(Job::promptSlug, Job::withPromptSlug),
+          field(Job::reportMarkdown, Job::withReportMarkdown),
+          field(Job::result, Job::withResult),
+          field(Job::status, Job::withStatus),
+          field(Job::triggeredBy, Job::withTriggeredBy));
+
+  /** Two values drawn one after the other from {@code generator}. */
+  private static <T> Generator<List<T>> pairs(Generator<T> generator) {
+    return random -> List.of(generator.next(random), generator.next(random));
+  }
 
   @Test
   void everyValidCreateParamsRoundTripsThroughBuilderAndCopies() {
     Property.forAll(
         CASES,
-        JobGenerators.validCreateParams(),
-        params -> {
+        pairs(JobGenerators.validCreateParams()),
+        pair -> {
+          JobCreateParams params = pair.get(0);
           assertThat(params.toBuilder().build()).isEqualTo(params);
           assertThat(JobCreateParams.builder().from(params).build()).isEqualTo(params);
-          assertThat(params.withAnalyzerModel(params.analyzerModel())).isEqualTo(params);
-          assertThat(params.withDataSource(params.dataSource())).isEqualTo(params);
-          assertThat(params.withBestScore(params.bestScore())).isEqualTo(params);
-          assertThat(params.withStatus(params.status())).isEqualTo(params);
-          assertThat(params.withResult(params.result())).isEqualTo(params);
           assertThat(params.hashCode()).isEqualTo(params.toBuilder().build().hashCode());
+          for (Field<JobCreateParams, ?> field :
+              List.<Field<JobCreateParams, ?>>of(
+                  field(JobCreateParams::analyzerModel, JobCreateParams::withAnalyzerModel),
+                  field(JobCreateParams::dataSource, JobCreateParams::withDataSource),
+                  field(JobCreateParams::bestScore, JobCreateParams::withBestScore),
+                  field(JobCreateParams::status, JobCreateParams::withStatus),
+                  field(JobCreateParams::result, JobCreateParams::withResult))) {
+            field.checkCopies(params, pair.get(1));
+          }
         });
   }
 
@@ -62,11 +91,12 @@ class ValidGeneratorsTest {
   void everyValidJobRoundTripsThroughBuilderAndEveryCopy() {
     Property.forAll(
         CASES,
-        JobGenerators.validJobs(),
-        job -> {
+        pairs(JobGenerators.validJobs()),
+        pair -> {
+          Job job = pair.get(0);
           assertThat(job.toBuilder().build()).isEqualTo(job);
-          for (UnaryOperator<Job> copy : JOB_SELF_COPIES) {
-            assertThat(copy.apply(job)).isEqualTo(job);
+          for (Field<Job, ?> field : JOB_FIELDS) {
+            field.checkCopies(job, pair.get(1));
           }
         });
   }
@@ -89,13 +119,20 @@ class ValidGeneratorsTest {
   void everyValidIterationCreateParamsRoundTrips() {
     Property.forAll(
         CASES,
-        JobGenerators.validIterationCreateParams(),
-        params -> {
+        pairs(JobGenerators.validIterationCreateParams()),
+        pair -> {
+          IterationCreateParams params = pair.get(0);
           assertThat(params.toBuilder().build()).isEqualTo(params);
           assertThat(IterationCreateParams.builder().from(params).build()).isEqualTo(params);
-          assertThat(params.withIterationName(params.iterationName())).isEqualTo(params);
-          assertThat(params.withAvgScore(params.avgScore())).isEqualTo(params);
-          assertThat(params.withOrder(params.order())).isEqualTo(params);
+          for (Field<IterationCreateParams, ?> field :
+              List.<Field<IterationCreateParams, ?>>of(
+                  field(
+                      IterationCreateParams::iterationName,
+                      IterationCreateParams::withIterationName),
+                  field(IterationCreateParams::avgScore, IterationCreateParams::withAvgScore),
+                  field(IterationCreateParams::order, IterationCreateParams::withOrder))) {
+            field.checkCopies(params, pair.get(1));
+          }
         });
   }
 
@@ -103,16 +140,20 @@ class ValidGeneratorsTest {
   void everyValidIterationRoundTripsThroughBuilderAndCopies() {
     Property.forAll(
         CASES,
-        JobGenerators.validIterations(),
-        iteration -> {
+        pairs(JobGenerators.validIterations()),
+        pair -> {
+          Iteration iteration = pair.get(0);
           assertThat(iteration.toBuilder().build()).isEqualTo(iteration);
           assertThat(Iteration.builder().from(iteration).build()).isEqualTo(iteration);
-          assertThat(iteration.withId(iteration.id())).isEqualTo(iteration);
-          assertThat(iteration.withJob(iteration.job())).isEqualTo(iteration);
-          assertThat(iteration.withCreatedAt(iteration.createdAt())).isEqualTo(iteration);
-          assertThat(iteration.withDimensionScores(iteration.dimensionScores()))
-              .isEqualTo(iteration);
-          assertThat(iteration.withStatus(iteration.status())).isEqualTo(iteration);
+          for (Field<Iteration, ?> field :
+              List.<Field<Iteration, ?>>of(
+                  field(Iteration::id, Iteration::withId),
+                  field(Iteration::job, Iteration::withJob),
+                  field(Iteration::createdAt, Iteration::withCreatedAt),
+                  field(Iteration::dimensionScores, Iteration::withDimensionScores),
+                  field(Iteration::status, Iteration::withStatus))) {
+            field.checkCopies(iteration, pair.get(1));
+          }
         });
   }
 
