@@ -37,8 +37,7 @@ import org.openjdk.jmh.runner.IterationType;
  * version and one {@code JobUpdated} event per subscriber.
  *
  * <ul>
- *   <li>{@link #update}: one writer. One subscriber against none is the SPEC's goal (at most 25%
- *       slower).
+ *   <li>{@link #update}: one writer. One subscriber against none is the goal (at most 25% slower).
  *   <li>{@link #updateTwoWriters}: two writers, each on its own half of the jobs, so they never
  *       wait for each other's monitors; the figure is both threads together.
  * </ul>

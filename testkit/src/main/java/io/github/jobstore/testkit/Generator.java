@@ -22,10 +22,10 @@ import java.util.random.RandomGenerator;
  * A generator needs nothing but a {@link RandomGenerator}, so any engine that hands one out can use
  * it: {@code JobGenerators.validCreateParams().next(new SplittableRandom(42))} in a JUnit
  * {@code @RepeatedTest} or a plain loop; {@code Arbitraries.randomValue(r -> generator.next(r))} in
- * jqwik (the project does not depend on it; see SPEC.md); junit-quickcheck through {@code
- * SourceOfRandomness.toJDKRandom()}, or any engine whose randomness can be wrapped as a {@code
- * RandomGenerator}. Shrinking there is the engine's, if it shrinks such values at all: the
- * recording that lets {@link Property} shrink lives in {@code Property}, not in the generator.
+ * jqwik (the project does not depend on it: docs/property-testing.md says why); junit-quickcheck
+ * through {@code SourceOfRandomness.toJDKRandom()}, or any engine whose randomness can be wrapped
+ * as a {@code RandomGenerator}. Shrinking there is the engine's, if it shrinks such values at all:
+ * the recording that lets {@link Property} shrink lives in {@code Property}, not in the generator.
  *
  * @param <T> the type of the values drawn
  */
