@@ -1,6 +1,6 @@
 package io.github.jobstore.store;
 
-import static io.github.jobstore.store.Parallel.inParallel;
+import static io.github.jobstore.testkit.Parallel.inParallel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jobstore.core.Iteration;
@@ -9,6 +9,7 @@ import io.github.jobstore.core.Job;
 import io.github.jobstore.core.JobCreateParams;
 import io.github.jobstore.core.JobStatus;
 import io.github.jobstore.testkit.JobStoreRecorder;
+import io.github.jobstore.testkit.Parallel;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,8 +1,8 @@
 package io.github.jobstore.store;
 
-import static io.github.jobstore.store.Parallel.awaitBlocked;
-import static io.github.jobstore.store.Parallel.awaitParkedOn;
-import static io.github.jobstore.store.Parallel.start;
+import static io.github.jobstore.store.Contention.awaitBlocked;
+import static io.github.jobstore.store.Contention.awaitParkedOn;
+import static io.github.jobstore.store.Contention.start;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -10,7 +10,7 @@ import io.github.jobstore.core.IterationCreateParams;
 import io.github.jobstore.core.Job;
 import io.github.jobstore.core.JobCreateParams;
 import io.github.jobstore.core.JobStatus;
-import io.github.jobstore.store.Parallel.Started;
+import io.github.jobstore.store.Contention.Started;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;

@@ -1,12 +1,13 @@
 package io.github.jobstore.store;
 
-import static io.github.jobstore.store.Parallel.inParallel;
+import static io.github.jobstore.testkit.Parallel.inParallel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jobstore.core.Iteration;
 import io.github.jobstore.core.IterationCreateParams;
 import io.github.jobstore.core.Job;
 import io.github.jobstore.core.JobCreateParams;
+import io.github.jobstore.testkit.Parallel;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

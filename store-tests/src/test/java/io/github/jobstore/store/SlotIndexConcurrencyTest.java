@@ -2,6 +2,7 @@ package io.github.jobstore.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.jobstore.testkit.Parallel;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jobstore.core.Job;
 import io.github.jobstore.core.JobStatus;
+import io.github.jobstore.testkit.Parallel;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The concurrency contract every {@link JobStore} must pass: its operations on one job are
- * linearizable. Extend it and say how to make a fresh store:
+ * linearizable, and racing writers and readers lose, repeat and tear nothing. Extend it and say how
+ * to make a fresh store:
  *
  * <pre>{@code
  * public class MyJobStoreConcurrencyTest extends JobStoreConcurrencyContract {
@@ -44,6 +45,14 @@ import org.junit.jupiter.api.Test;
  * InMemoryJobStore} on a busy 2-core machine. A store whose {@code update} computes the new version
  * outside its lock fails it (the testkit's own tests prove it); when a store fails, Lincheck
  * reports the smallest scenario it found and the results that no sequential order explains.
+ *
+ * <p>Lincheck's scenarios are small; the stress tests beside it are large. Each gets a store of its
+ * own from {@link #newStore()} and races four threads on it, thousands of writes in all: appends
+ * that must get the orders 1 to n, updates that must lose no increment, creates, deletes racing
+ * deletes and updates, readers that must see whole versions that only move forward and never
+ * change, and queries that must return every job that matched throughout, once. Threads start
+ * together; the first failure in time is the one reported, and no thread outlives its test ({@link
+ * io.github.jobstore.testkit.Parallel}).
  */
 @Param(name = "job", gen = IntGen.class, conf = "0:2")
 @Param(name = "status", gen = IntGen.class, conf = "0:2")
@@ -100,12 +109,21 @@ public abstract class JobStoreConcurrencyContract {
     }
   }
 
-  /** Raises the job's counter ({@code num_iterations}) by one; returns it, or -1. */
+  /**
+   * Raises the job's counter ({@code num_iterations}) by one; returns it, or -1. The function
+   * yields the processor before it returns, as a function that does real work might be descheduled:
+   * in a store that runs it outside the job's lock, that is when another update slips in.
+   */
   @Operation
   public long raise(@Param(name = "job") int job) {
     try {
       return counter(
-          store.update(ids[job], current -> current.withNumIterations(counter(current) + 1)));
+          store.update(
+              ids[job],
+              current -> {
+                Thread.yield();
+                return current.withNumIterations(counter(current) + 1);
+              }));
     } catch (JobNotFoundException e) {
       return -1;
     }
@@ -145,6 +163,88 @@ public abstract class JobStoreConcurrencyContract {
   @Operation
   public int countWithStatus(@Param(name = "status") int status) {
     return store.list(JobQuery.builder().status(status(status)).build()).results().size();
+  }
+
+  /** Appends to one job from four threads lose none and get the orders 1 to n, once each. */
+  @Test
+  public void concurrentAppendsLoseNothingAndGetTheOrdersOneToN() throws InterruptedException {
+    writes().appendsLoseNothingAndGetTheOrdersOneToN();
+  }
+
+  /** Explicit orders appended at the same time never make two automatic orders equal. */
+  @Test
+  public void automaticOrdersStayUniqueWhileExplicitOrdersAreAppended()
+      throws InterruptedException {
+    writes().automaticOrdersStayUniqueWhileExplicitOrdersAreAppended();
+  }
+
+  /** Updates of one job from four threads each see the one before: no increment is lost. */
+  @Test
+  public void concurrentUpdatesLoseNoIncrement() throws InterruptedException {
+    writes().updatesLoseNoIncrement();
+  }
+
+  /**
+   * While an update's function runs, no other update of the same job completes: the second waits
+   * for the first (which it would not if the function ran outside the job's lock, and then one of
+   * the two would be lost, or the function run twice). Each of {@value ConcurrentWrites#HOLDS}
+   * rounds makes the first function wait {@value ConcurrentWrites#HOLD_MILLIS} ms for the second
+   * update to complete, which in a correct store it never does.
+   */
+  @Test
+  public void anUpdateWaitsForTheFunctionOfAnotherUpdateOfTheJob() throws InterruptedException {
+    writes().anUpdateWaitsForTheFunctionOfAnotherUpdate();
+  }
+
+  /** Updates and appends racing on one job lose neither. */
+  @Test
+  public void concurrentUpdatesAndAppendsToOneJobLoseNeither() throws InterruptedException {
+    writes().updatesAndAppendsToOneJobLoseNeither();
+  }
+
+  /** Creates from four threads get distinct ids, and every job is found by id and by queries. */
+  @Test
+  public void concurrentCreatesGetDistinctIdsAndAreAllFound() throws InterruptedException {
+    writes().createsGetDistinctIdsAndAreAllFound();
+  }
+
+  /** Of four threads deleting one job at once, exactly one is told it deleted it. */
+  @Test
+  public void onlyOneOfConcurrentDeletesOfAJobSucceeds() throws InterruptedException {
+    writes().onlyOneOfConcurrentDeletesSucceeds();
+  }
+
+  /** An update racing a delete never brings the job back, in lookups or in any query. */
+  @Test
+  public void deletesRacingUpdatesLeaveNoTraceInQueries() throws InterruptedException {
+    writes().deletesRacingUpdatesLeaveNoTraceInQueries();
+  }
+
+  /**
+   * Readers racing writers get whole versions (no torn read), each reader's view of a job only
+   * moves forward, and a job once returned never changes.
+   */
+  @Test
+  public void readsSeeWholeVersionsThatOnlyMoveForwardAndNeverChange() throws InterruptedException {
+    reads().readsSeeWholeVersionsThatOnlyMoveForwardAndNeverChange();
+  }
+
+  /**
+   * While writers move jobs between statuses, projects and scores, every query returns only jobs
+   * that match in the version returned, none twice, in order, and every job that matched throughout
+   * the query.
+   */
+  @Test
+  public void queriesNeitherMissNorRepeatJobsWhileWritersMoveThem() throws InterruptedException {
+    reads().queriesShowMatchingVersionsOnceAndEveryJobThatMatchedThroughout();
+  }
+
+  private ConcurrentWrites writes() {
+    return new ConcurrentWrites(newStore());
+  }
+
+  private ConcurrentReads reads() {
+    return new ConcurrentReads(newStore());
   }
 
   private static long counter(Job job) {

@@ -1,6 +1,4 @@
-package io.github.jobstore.store;
-
-import static org.assertj.core.api.Assertions.fail;
+package io.github.jobstore.testkit;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,29 +7,34 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.locks.LockSupport;
-import java.util.function.BooleanSupplier;
 import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Runs tasks on threads at once, with every wait bounded. The failure reported is the first in time
- * among the threads; the others are interrupted at once, and no thread outlives the call: one that
- * still runs {@value #STOP_SECONDS} seconds after being interrupted fails the test, unless a real
- * failure came first, which it never hides (it is added to it as suppressed).
+ * Runs tasks on threads at once, for tests that make a store (or anything else) race: the
+ * concurrency contract's stress tests run on it, and so can yours.
+ *
+ * <pre>{@code
+ * List<Long> counters =
+ *     Parallel.inParallel(4, thread -> () -> store.update(id, raise).numIterations().orElseThrow());
+ * }</pre>
+ *
+ * <p>Every wait is bounded. The failure reported is the first in time among the threads; the others
+ * are interrupted at once, and no thread outlives the call: one that still runs {@value
+ * #STOP_SECONDS} seconds after being interrupted fails the test, unless a real failure came first,
+ * which it never hides (it is added to it as suppressed). A task that loops should call {@link
+ * #stopIfInterrupted()} in its loop, so that it stops when another thread fails. Plain Java: it
+ * throws {@link AssertionError}, which every test framework reports as a failure.
  */
-final class Parallel {
+public final class Parallel {
 
   /**
    * A bound on a whole run, only ever reached by a hang: tests coordinate with latches and counts
    * of work, never with time, so a slow machine makes them slower, not red.
    */
-  static final long TIMEOUT_SECONDS = 60;
+  public static final long TIMEOUT_SECONDS = 60;
 
   /** How long an interrupted thread may take to stop. */
   private static final long STOP_SECONDS = 10;
@@ -41,11 +44,23 @@ final class Parallel {
   /**
    * Runs {@code threads} tasks at once, released together by a barrier, and returns their results
    * in thread order. Fails with the first failure in time (an {@link AssertionError} as thrown, any
-   * other exception as its cause), or if the tasks do not all finish within the timeout; either way
-   * the other threads are interrupted and joined.
+   * other exception as its cause), or if the tasks do not all finish within {@value
+   * #TIMEOUT_SECONDS} seconds; either way the other threads are interrupted and joined.
+   *
+   * @param threads how many threads to run, at least one
+   * @param task makes the task of each thread from its index, 0 to {@code threads - 1}, on the
+   *     calling thread before any starts
+   * @return the tasks' results, in thread order
+   * @throws AssertionError if a task failed, did not finish in time, or did not stop when
+   *     interrupted
+   * @throws IllegalArgumentException if {@code threads} is below one
+   * @throws InterruptedException if the calling thread is interrupted while it waits
    */
-  static <T> List<T> inParallel(int threads, IntFunction<Callable<T>> task)
-      throws InterruptedException {
+  public static <T extends @Nullable Object> List<T> inParallel(
+      int threads, IntFunction<Callable<T>> task) throws InterruptedException {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+    }
     CyclicBarrier start = new CyclicBarrier(threads);
     BlockingQueue<Outcome<T>> outcomes = new LinkedBlockingQueue<>();
     List<Thread> running = new ArrayList<>(threads);
@@ -103,79 +118,14 @@ final class Parallel {
   }
 
   /**
-   * Throws if this thread was interrupted: every spin loop of a thread that {@link #inParallel}
-   * runs calls it, so that a failure elsewhere stops it at once.
+   * Throws if this thread was interrupted: every loop of a task that {@link #inParallel} runs calls
+   * it, so that a failure elsewhere stops it at once.
+   *
+   * @throws IllegalStateException if this thread was interrupted (its interrupt status stays set)
    */
-  static void stopIfInterrupted() {
+  public static void stopIfInterrupted() {
     if (Thread.currentThread().isInterrupted()) {
       throw new IllegalStateException("interrupted: another thread failed or the test timed out");
-    }
-  }
-
-  /**
-   * Starts {@code task} on a new daemon thread; {@link Started#result()} waits, bounded, for it.
-   */
-  static <T> Started<T> start(Callable<T> task) {
-    FutureTask<T> future = new FutureTask<>(task);
-    Thread thread = new Thread(future);
-    thread.setDaemon(true);
-    thread.start();
-    return new Started<>(thread, future);
-  }
-
-  /**
-   * Spins until every thread is {@link Thread.State#BLOCKED} on a monitor (for a store write, the
-   * job's lock held by another thread), or fails after the timeout.
-   */
-  static void awaitBlocked(Thread... threads) {
-    for (Thread thread : threads) {
-      awaitState(thread, () -> thread.getState() == Thread.State.BLOCKED, "BLOCKED");
-    }
-  }
-
-  /** Spins until {@code thread} is parked on {@code blocker} (a lock it waits for). */
-  static void awaitParkedOn(Thread thread, Object blocker) {
-    awaitState(thread, () -> LockSupport.getBlocker(thread) == blocker, "parked on " + blocker);
-  }
-
-  private static void awaitState(Thread thread, BooleanSupplier reached, String state) {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
-    while (!reached.getAsBoolean()) {
-      stopIfInterrupted();
-      if (!thread.isAlive()) {
-        fail("thread %s ended before it was %s", thread.getName(), state);
-      }
-      if (System.nanoTime() - deadline > 0) {
-        fail("thread %s is %s, not %s", thread.getName(), thread.getState(), state);
-      }
-      Thread.onSpinWait();
-    }
-  }
-
-  /** A task running on its own thread. */
-  record Started<T>(Thread thread, FutureTask<T> future) {
-
-    /**
-     * The task's result; fails if it threw or did not finish within the timeout, and then stops the
-     * thread.
-     */
-    T result() throws InterruptedException {
-      try {
-        return future.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-      } catch (ExecutionException e) {
-        Throwable cause = e.getCause();
-        throw asAssertion(thread.getName(), cause == null ? e : cause);
-      } catch (TimeoutException e) {
-        future.cancel(true);
-        AssertionError failure =
-            new AssertionError(
-                "thread " + thread.getName() + " did not finish within " + TIMEOUT_SECONDS + " s");
-        AssertionError stuck = join(List.of(thread));
-        if (stuck != null) {
-          failure.addSuppressed(stuck);
-        }
-        throw failure;
-      }
     }
   }
 

@@ -1,8 +1,9 @@
-package io.github.jobstore.store;
+package io.github.jobstore.testkit;
 
-import static io.github.jobstore.store.Parallel.inParallel;
+import static io.github.jobstore.testkit.Parallel.inParallel;
 import static java.util.Objects.requireNonNull;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.util.concurrent.CountDownLatch;
@@ -16,6 +17,14 @@ class ParallelTest {
   @Test
   void returnsTheResultsInThreadOrder() throws InterruptedException {
     assertThat(inParallel(3, thread -> () -> thread * 10)).containsExactly(0, 10, 20);
+  }
+
+  @Test
+  void runsOneThreadAndRefusesFewer() throws InterruptedException {
+    assertThat(inParallel(1, thread -> () -> "only")).containsExactly("only");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> inParallel(0, thread -> () -> thread))
+        .withMessage("threads must be at least 1, not 0");
   }
 
   @Test

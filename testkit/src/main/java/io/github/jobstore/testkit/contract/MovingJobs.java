@@ -1,10 +1,13 @@
-package io.github.jobstore.store;
+package io.github.jobstore.testkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jobstore.core.Job;
 import io.github.jobstore.core.JobCreateParams;
 import io.github.jobstore.core.JobStatus;
+import io.github.jobstore.store.JobQuery;
+import io.github.jobstore.store.JobStore;
+import io.github.jobstore.testkit.Parallel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -23,8 +26,8 @@ import org.eclipse.collections.api.list.ImmutableList;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Jobs for {@link InMemoryJobStoreConcurrencyTest}'s query test: stable ones that never change,
- * spread over statuses, projects and scores, and movers that writers keep moving between statuses,
+ * Jobs for {@link JobStoreConcurrencyContract}'s query test: stable ones that never change, spread
+ * over statuses, projects and scores, and movers that writers keep moving between statuses,
  * projects and scores. Writers call {@link #move}, readers {@link #query}, at once.
  */
 final class MovingJobs {
@@ -39,7 +42,7 @@ final class MovingJobs {
           (Job job) -> job.bestScore().orElse(null),
           Comparator.nullsLast(Comparator.<Double>naturalOrder()));
 
-  private final InMemoryJobStore store;
+  private final JobStore store;
   private final List<UUID> projects = List.of(UUID.randomUUID(), UUID.randomUUID());
   private final UUID agent = UUID.randomUUID();
   private final Map<UUID, Integer> creation = new HashMap<>();
@@ -48,7 +51,7 @@ final class MovingJobs {
   private final List<UUID> movers = new ArrayList<>();
   private final AtomicLong moves = new AtomicLong();
 
-  MovingJobs(InMemoryJobStore store) {
+  MovingJobs(JobStore store) {
     this.store = store;
     SplittableRandom random = new SplittableRandom(42);
     for (int i = 0; i < 300; i++) {
