@@ -1,4 +1,4 @@
-package io.github.jobstore.store;
+package io.github.jobstore.testkit.contract;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The model's {@code search}, transcribed from its sources rather than from {@link Search}: DRF
+ * The model's {@code search}, transcribed from its sources rather than from any store's code: DRF
  * 3.15's {@code search_smart_split} over Django's {@code smart_split} regular expression, and
  * PostgreSQL's {@code UPPER(field) LIKE UPPER('%part%')}, upper-casing one code point at a time.
  */

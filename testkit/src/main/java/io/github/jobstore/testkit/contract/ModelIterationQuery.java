@@ -1,7 +1,8 @@
-package io.github.jobstore.store;
+package io.github.jobstore.testkit.contract;
 
 import io.github.jobstore.core.Iteration;
 import io.github.jobstore.core.IterationStatus;
+import io.github.jobstore.store.IterationQuery;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;

@@ -1,8 +1,9 @@
-package io.github.jobstore.store;
+package io.github.jobstore.testkit.contract;
 
 import io.github.jobstore.core.Iteration;
 import io.github.jobstore.core.Job;
-import io.github.jobstore.store.JobStoreModel.Outcome;
+import io.github.jobstore.store.Page;
+import io.github.jobstore.testkit.contract.JobStoreModel.Outcome;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,12 +12,12 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * Tallies, over the sequences of {@link InMemoryJobStoreModelTest}, how often its list queries
- * reach what they are drawn for: searches that return something yet leave something out (counted
- * when there are at least two jobs, or iterations, to tell apart), and orderings of several fields
- * whose first field ties among the matches, so that a later one decides (counted when there are at
- * least two matches). A model test whose searches never hit, or whose orderings never tie, would
- * pass whatever the store did. Not thread-safe.
+ * Tallies, over the sequences of {@link JobStoreModelContract}, how often its list queries reach
+ * what they are drawn for: searches that return something yet leave something out (counted when
+ * there are at least two jobs, or iterations, to tell apart), and orderings of several fields whose
+ * first field ties among the matches, so that a later one decides (counted when there are at least
+ * two matches). A model test whose searches never hit, or whose orderings never tie, would pass
+ * whatever the store did. Not thread-safe.
  */
 final class ModelCoverage {
 

@@ -1,4 +1,4 @@
-package io.github.jobstore.store;
+package io.github.jobstore.testkit.contract;
 
 import static java.util.Objects.requireNonNull;
 
@@ -9,6 +9,10 @@ import io.github.jobstore.core.JobCreateParams;
 import io.github.jobstore.core.JobStatus;
 import io.github.jobstore.core.ValidationException;
 import io.github.jobstore.core.Violation;
+import io.github.jobstore.store.InvalidPageException;
+import io.github.jobstore.store.IterationNotFoundException;
+import io.github.jobstore.store.JobNotFoundException;
+import io.github.jobstore.store.Page;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package io.github.jobstore.store;
+package io.github.jobstore.testkit.contract;
 
 import io.github.jobstore.core.Iteration;
 import io.github.jobstore.core.IterationCreateParams;
@@ -20,10 +20,10 @@ import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Draws the random inputs of the operations of {@link InMemoryJobStoreModelTest}: the job an
- * operation is on, create and iteration params, changes for {@code update}, and list queries. The
- * values come from small shared pools (a few projects, agents, scores, slugs, …) so that filters,
- * orderings and their ties meet often, with edge values among them.
+ * Draws the random inputs of the operations of {@link JobStoreModelContract}: the job an operation
+ * is on, create and iteration params, changes for {@code update}, and list queries. The values come
+ * from small shared pools (a few projects, agents, scores, slugs, …) so that filters, orderings and
+ * their ties meet often, with edge values among them.
  */
 final class RandomOperations {
 
@@ -240,7 +240,7 @@ final class RandomOperations {
   private Iteration foreignIteration() {
     return Iteration.builder()
         .id(uuid())
-        .createdAt(InMemoryJobStoreModelTest.START)
+        .createdAt(JobStoreModelContract.START)
         .iterationName("foreign")
         .job(uuid())
         .order(1)

@@ -1,4 +1,4 @@
-package io.github.jobstore.store;
+package io.github.jobstore.testkit.contract;
 
 import io.github.jobstore.core.Iteration;
 import io.github.jobstore.core.IterationStatus;
@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The model's {@code ordering}, written from the rules PostgreSQL sorts by behind the API rather
- * than from {@link FieldOrdering}: the comma-separated fields in turn, a {@code -} reversing one;
- * an empty value is larger than any other (last ascending, first descending); numbers compare
+ * than from any store's code: the comma-separated fields in turn, a {@code -} reversing one; an
+ * empty value is larger than any other (last ascending, first descending); numbers compare
  * numerically ({@code -0.0 = 0.0}), text by code point, enums by wire value. The final tie-break is
  * the caller's.
  */

@@ -1,8 +1,9 @@
-package io.github.jobstore.store;
+package io.github.jobstore.testkit.contract;
 
 import io.github.jobstore.core.Job;
 import io.github.jobstore.core.JobStatus;
 import io.github.jobstore.core.JobType;
+import io.github.jobstore.store.JobQuery;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package io.github.jobstore.store;
+package io.github.jobstore.testkit.contract;
 
 import io.github.jobstore.core.Iteration;
 import io.github.jobstore.core.IterationCreateParams;
@@ -15,7 +15,7 @@ import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Draws the random inputs of the iteration operations of {@link InMemoryJobStoreModelTest}: the
+ * Draws the random inputs of the iteration operations of {@link JobStoreModelContract}: the
  * iteration an operation is on, create params, changes for {@code updateIteration} (fields, orders,
  * moves, and changes that fail), and {@code listIterations} queries. Names, scores and orders come
  * from small pools, so that filters and ties meet often.
@@ -111,39 +111,46 @@ final class RandomIterationOperations {
   }
 
   private Step step(Collection<UUID> deletedJobs) {
-    switch (random.nextInt(13)) {
-      case 0, 1, 2:
+    return switch (random.nextInt(13)) {
+      case 0, 1, 2 -> {
         long order = random.nextInt(8) == 0 ? Long.MAX_VALUE : random.nextLong(-2, 8);
-        return new Step("order " + order, iteration -> iteration.withOrder(order));
-      case 3, 4, 5:
+        yield new Step("order " + order, iteration -> iteration.withOrder(order));
+      }
+      case 3, 4, 5 -> {
         UUID job = operations.target(deletedJobs);
-        return new Step("move to " + job, iteration -> iteration.withJob(job));
-      case 6:
+        yield new Step("move to " + job, iteration -> iteration.withJob(job));
+      }
+      case 6 -> {
         Optional<Double> score =
             random.nextInt(4) == 0 ? Optional.empty() : Optional.of(pick(SCORES));
-        return new Step("avg_score " + score, iteration -> iteration.withAvgScore(score));
-      case 7:
+        yield new Step("avg_score " + score, iteration -> iteration.withAvgScore(score));
+      }
+      case 7 -> {
         Optional<IterationStatus> status =
             random.nextInt(4) == 0 ? Optional.empty() : Optional.of(pick(IterationStatus.values()));
-        return new Step("status " + status, iteration -> iteration.withStatus(status));
-      case 8:
+        yield new Step("status " + status, iteration -> iteration.withStatus(status));
+      }
+      case 8 -> {
         String name = pick(NAMES);
-        return new Step("name " + name, iteration -> iteration.withIterationName(name));
-      case 9:
+        yield new Step("name " + name, iteration -> iteration.withIterationName(name));
+      }
+      case 9 -> {
         UUID other = uuid();
-        return new Step("read-only id", iteration -> iteration.withId(other));
-      case 10:
-        return new Step(
-            "read-only created_at",
-            iteration -> iteration.withCreatedAt(iteration.createdAt().plus(1, ChronoUnit.MICROS)));
-      case 11:
+        yield new Step("read-only id", iteration -> iteration.withId(other));
+      }
+      case 10 ->
+          new Step(
+              "read-only created_at",
+              iteration ->
+                  iteration.withCreatedAt(iteration.createdAt().plus(1, ChronoUnit.MICROS)));
+      case 11 -> {
         Optional<String> description =
             random.nextInt(4) == 0 ? Optional.empty() : Optional.of(pick(DESCRIPTIONS));
-        return new Step(
+        yield new Step(
             "description " + description, iteration -> iteration.withDescription(description));
-      default:
-        return new Step("order cleared", iteration -> iteration.withOrder(Optional.empty()));
-    }
+      }
+      default -> new Step("order cleared", iteration -> iteration.withOrder(Optional.empty()));
+    };
   }
 
   /** A query for {@code listIterations}, its page mostly one that exists. */

@@ -1,4 +1,4 @@
-package io.github.jobstore.store;
+package io.github.jobstore.testkit.contract;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
 
 /**
  * Draws the {@code search} and {@code ordering} of the list queries of {@link
- * InMemoryJobStoreModelTest}, for jobs and iterations alike.
+ * JobStoreModelContract}, for jobs and iterations alike.
  *
  * <p>A search is built to hit: its parts are pieces of the texts the store holds, recased (at times
  * whole, so that {@code ß} becomes {@code SS} and misses, or into a look-alike such as {@code ı} or
