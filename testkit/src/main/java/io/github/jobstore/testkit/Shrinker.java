@@ -20,13 +20,17 @@ import org.jspecify.annotations.Nullable;
  * ChoiceSequence#spans()}: an optional's value, a list's element, a string), so that a value goes
  * whole, together with the choice before it that decided it is drawn (an optional's flag, a list's
  * length), and later choices keep their meaning. A choice brought down that makes the next call
- * draw less (a shorter length) has that call's now unread choices dropped with it. Blind runs of
- * every power-of-two length are the fallback once those passes stop simplifying.
+ * draw less (a shorter length) has that call's now unread choices dropped with it. Once those
+ * passes stop simplifying, a small choice is tried one higher with one more choice after it (the
+ * way from a string drawn at its longest edge to a shorter one of any length), then blind runs of
+ * every power-of-two length are dropped and zeroed.
  */
 final class Shrinker {
 
   /** Choices above this are numbers, not lengths or alternatives: no span follows from them. */
   private static final long LARGEST_REALIGNED = 1 << 16;
+
+  private static final long LARGEST_RAISED_DRAW = 1 << 12;
 
   private final Function<long[], @Nullable Counterexample> replay;
   private final BiFunction<long[], Integer, List<int[]>> spans;
@@ -87,6 +91,10 @@ final class Shrinker {
         shortest = 1;
         progress = true;
       } else if (!progress) {
+        raiseEach();
+        progress = best.choices() != before;
+      }
+      if (!progress) {
         for (int chunk = Integer.highestOneBit(best.choices().length); chunk > 0; chunk /= 2) {
           deleteChunks(chunk);
         }
@@ -296,6 +304,57 @@ final class Shrinker {
           long[] shorter = new long[lowered.length - (was[1] - is[1])];
           System.arraycopy(lowered, 0, shorter, 0, is[1]);
           System.arraycopy(lowered, was[1], shorter, is[1], lowered.length - was[1]);
+          if (attempt(shorter)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Tries each small choice one higher with one more choice drawn after it: the way from a string
+   * drawn at its longest edge (edge choice 1) to a shorter one drawn as any length (edge choice 2,
+   * then the length), which lowering alone never takes.
+   */
+  private void raiseEach() {
+    for (int i = 0; i < best.choices().length && budgetLeft(); i++) {
+      long value = best.choices()[i];
+      if (value == 0 || value > 3) {
+        continue;
+      }
+      for (long drawn = 1; drawn < LARGEST_RAISED_DRAW && budgetLeft(); drawn *= 2) {
+        if (raise(i, drawn)) {
+          break;
+        }
+      }
+    }
+  }
+
+  private boolean raise(int i, long drawn) {
+    long[] choices = best.choices();
+    long[] raised = new long[choices.length + 1];
+    System.arraycopy(choices, 0, raised, 0, i + 1);
+    raised[i] = choices[i] + 1;
+    raised[i + 1] = drawn;
+    System.arraycopy(choices, i + 1, raised, i + 2, choices.length - i - 1);
+    if (spansAfterOf != choices || spansAfter != i) {
+      spansAfterOf = choices;
+      spansAfter = i;
+      bestSpansAfter = spans.apply(choices, i);
+    }
+    List<int[]> then = spans.apply(raised, i + 1);
+    for (int[] was : bestSpansAfter) {
+      for (int[] is : then) {
+        if (was[0] == i + 1
+            && is[0] == i + 2
+            && is[2] == was[2]
+            && is[1] - is[0] < was[1] - was[0] - 1) {
+          int cut = (was[1] - was[0]) - (is[1] - is[0]);
+          long[] shorter = new long[raised.length - cut];
+          System.arraycopy(raised, 0, shorter, 0, is[1]);
+          System.arraycopy(raised, is[1] + cut, shorter, is[1], raised.length - is[1] - cut);
           if (attempt(shorter)) {
             return true;
           }
