@@ -30,6 +30,10 @@ final class Shrinker {
   /** Choices above this are numbers, not lengths or alternatives: no span follows from them. */
   private static final long LARGEST_REALIGNED = 1 << 16;
 
+  /** Choices up to this are raised by one: picks among a few alternatives, such as an edge. */
+  private static final long LARGEST_RAISED = 3;
+
+  /** What a raised choice draws next is tried at 1, 2, 4... below this: a length, mostly. */
   private static final long LARGEST_RAISED_DRAW = 1 << 12;
 
   private final Function<long[], @Nullable Counterexample> replay;
@@ -321,7 +325,7 @@ final class Shrinker {
   private void raiseEach() {
     for (int i = 0; i < best.choices().length && budgetLeft(); i++) {
       long value = best.choices()[i];
-      if (value == 0 || value > 3) {
+      if (value == 0 || value > LARGEST_RAISED) {
         continue;
       }
       for (long drawn = 1; drawn < LARGEST_RAISED_DRAW && budgetLeft(); drawn *= 2) {
