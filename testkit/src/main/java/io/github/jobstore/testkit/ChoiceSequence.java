@@ -1,6 +1,10 @@
 package io.github.jobstore.testkit;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 import org.jspecify.annotations.Nullable;
@@ -23,21 +27,32 @@ final class ChoiceSequence implements RandomGenerator {
   private static final long DOUBLE_UNIT = 1L << 53;
   private static final int FLOAT_UNIT = 1 << 24;
 
+  private static final StackWalker STACK = StackWalker.getInstance();
+
   private final @Nullable SplittableRandom source;
   private final long[] replayed;
   private final int limit;
+  private final @Nullable List<Frame[]> calls;
+  private final int tracedFrom;
+  private final boolean window;
+  private int openedLevel;
+  private boolean traced;
   private long[] recorded = new long[32];
   private int size;
 
-  private ChoiceSequence(@Nullable SplittableRandom source, long[] replayed, int limit) {
+  private ChoiceSequence(
+      @Nullable SplittableRandom source, long[] replayed, int limit, boolean tracing, int from) {
     this.source = source;
     this.replayed = replayed;
     this.limit = limit;
+    this.calls = tracing ? new ArrayList<>() : null;
+    this.tracedFrom = Math.max(from, 0);
+    this.window = from >= 0;
   }
 
   /** Draws fresh choices from {@code source}, without limit. */
   static ChoiceSequence recording(SplittableRandom source) {
-    return new ChoiceSequence(source, new long[0], Integer.MAX_VALUE);
+    return new ChoiceSequence(source, new long[0], Integer.MAX_VALUE, false, -1);
   }
 
   /**
@@ -45,12 +60,86 @@ final class ChoiceSequence implements RandomGenerator {
    * choices, so that a generator looping until it draws something non-zero cannot hang a replay.
    */
   static ChoiceSequence replaying(long[] choices, int limit) {
-    return new ChoiceSequence(null, choices, limit);
+    return new ChoiceSequence(null, choices, limit, false, -1);
+  }
+
+  /**
+   * Replays like {@link #replaying}, and also notes where each choice was drawn from, for {@link
+   * #spans()}: slower, so the shrinker asks for it once per pass, not per candidate.
+   */
+  static ChoiceSequence tracing(long[] choices, int limit) {
+    return new ChoiceSequence(null, choices, limit, true, -1);
+  }
+
+  /**
+   * Traces like {@link #tracing} only from choice {@code from} until every call that began at the
+   * choice after it has returned: {@link #spans()} then has the spans starting at {@code from + 1}
+   * (and those inside them), for a fraction of the cost of tracing every draw.
+   */
+  static ChoiceSequence tracingFrom(long[] choices, int limit, int from) {
+    return new ChoiceSequence(null, choices, limit, true, from);
   }
 
   /** Returns the choices handed out so far, in order. */
   long[] choices() {
     return Arrays.copyOf(recorded, size);
+  }
+
+  /**
+   * Returns the runs of choices that one call of the generator's code drew, as {@code [start, end)}
+   * pairs, from a {@link #tracing} replay: what a generator author would have marked as one value
+   * (an optional's content, a list's element, a string), found with no help from the author.
+   *
+   * <p>A call is told apart by its chain of callers, each with the bytecode index it is at: draws
+   * made while every caller stands on the same call site belong to one call of the innermost
+   * method, until that method's position goes back, which is the next call from the same site (or a
+   * loop inside it: then its iterations are runs of their own, and the whole loop is still a run of
+   * the caller one level up). A heuristic, and only a guide: the shrinker replays every candidate
+   * it makes from these runs.
+   *
+   * @throws IllegalStateException if this sequence does not trace
+   */
+  List<int[]> spans() {
+    if (calls == null) {
+      throw new IllegalStateException("not a tracing replay");
+    }
+    int depth = calls.stream().mapToInt(path -> path.length).max().orElse(0);
+    int[] open = new int[depth];
+    Set<Long> seen = new HashSet<>();
+    List<int[]> spans = new ArrayList<>();
+    Frame[] previous = new Frame[0];
+    // A window cut short leaves the calls around it open: their ends are unknown, so not given.
+    int last = window && traced ? calls.size() - 1 : calls.size();
+    for (int n = 0; n <= last; n++) {
+      Frame[] path = n < calls.size() ? calls.get(n) : new Frame[0];
+      int kept = keptLevels(previous, path);
+      for (int level = kept; level < previous.length; level++) {
+        if (seen.add(((long) open[level] << 32) | n)) {
+          spans.add(new int[] {tracedFrom + open[level], tracedFrom + n, level});
+        }
+      }
+      for (int level = kept; level < path.length; level++) {
+        open[level] = n;
+      }
+      previous = path;
+    }
+    return spans;
+  }
+
+  /** How many of the outermost calls open at the previous draw the next draw is still inside. */
+  private static int keptLevels(Frame[] previous, Frame[] next) {
+    int shared = Math.min(previous.length, next.length);
+    for (int level = 0; level < shared; level++) {
+      Frame before = previous[level];
+      Frame after = next[level];
+      if (!before.method().equals(after.method()) || after.position() < before.position()) {
+        return level;
+      } else if (after.position() > before.position()) {
+        // The same call, gone on to another call site: what it calls now is a new call.
+        return level + 1;
+      }
+    }
+    return shared;
   }
 
   @Override
@@ -188,8 +277,56 @@ final class ChoiceSequence implements RandomGenerator {
       recorded = Arrays.copyOf(recorded, size * 2);
     }
     recorded[size++] = choice;
+    if (calls != null && !traced && size > tracedFrom) {
+      trace(calls);
+    }
     return choice;
   }
+
+  /** Notes where this draw came from; past a window's last call, stops noting. */
+  private void trace(List<Frame[]> calls) {
+    Frame[] path = callers();
+    calls.add(path);
+    if (!window || calls.size() < 2) {
+      return;
+    }
+    int kept = keptLevels(calls.get(calls.size() - 2), path);
+    if (calls.size() == 2) {
+      openedLevel = kept;
+    } else if (kept <= openedLevel) {
+      traced = true;
+    }
+  }
+
+  /**
+   * The generator's frames at a draw, outermost first: those inside {@link Property} (which replays
+   * the generator) and outside this class and the JDK's default methods that call it.
+   */
+  private static Frame[] callers() {
+    List<Frame> inner =
+        STACK.walk(
+            frames ->
+                frames
+                    .dropWhile(
+                        frame ->
+                            frame.getClassName().equals(ChoiceSequence.class.getName())
+                                || frame.getClassName().startsWith("java."))
+                    .takeWhile(frame -> !frame.getClassName().equals(Property.class.getName()))
+                    .map(
+                        frame ->
+                            new Frame(
+                                frame.getClassName() + "#" + frame.getMethodName(),
+                                frame.getByteCodeIndex()))
+                    .toList());
+    Frame[] path = new Frame[inner.size()];
+    for (int i = 0; i < path.length; i++) {
+      path[i] = inner.get(path.length - 1 - i);
+    }
+    return path;
+  }
+
+  /** A method of the generator's code, and where in it the draw or the next call is. */
+  private record Frame(String method, int position) {}
 
   private static long fresh(SplittableRandom source, long bound) {
     if (bound > 0) {

@@ -3,6 +3,7 @@ package io.github.jobstore.testkit;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -15,13 +16,16 @@ import org.jspecify.annotations.Nullable;
  * Every value is drawn from a {@link java.util.random.RandomGenerator} that records each number it
  * hands out (a <i>choice</i>). When the property fails, the choices are simplified and replayed:
  * runs of them dropped, set to zero, brought down toward zero, each candidate kept while the
- * property still throws the same class of exception. Choice zero is each draw's simplest outcome
- * ({@code nextInt(bound)} gives 0, {@code nextBoolean()} false, a range the value nearest zero), so
- * every {@link Generator} shrinks with no code of its own: toward empty optionals, shorter strings
- * and lists, smaller numbers, earlier alternatives of {@link Generator#oneOf}. A generator that
- * throws on replayed choices only rules them out. Shrinking stops when no pass simplifies further,
- * after 1,000 runs of the property or after 10 seconds, whichever comes first; the failure is a
- * {@link PropertyFailure} carrying the seed, the original value and the shrunk one.
+ * property still throws the same class of exception. The runs tried first are those one call of the
+ * generator's code drew, read off the call stack: an optional's value goes together with the flag
+ * that drew it, a list's element with a step down of its length, so that the choices after them
+ * keep their meaning. Choice zero is each draw's simplest outcome ({@code nextInt(bound)} gives 0,
+ * {@code nextBoolean()} false, a range the value nearest zero), so every {@link Generator} shrinks
+ * with no code of its own: toward empty optionals, shorter strings and lists, smaller numbers,
+ * earlier alternatives of {@link Generator#oneOf}. A generator that throws on replayed choices only
+ * rules them out. Shrinking stops when no pass simplifies further, after 1,000 runs of the property
+ * or after 10 seconds, whichever comes first; the failure is a {@link PropertyFailure} carrying the
+ * seed, the original value and the shrunk one.
  *
  * <h2>Seeds</h2>
  *
@@ -109,6 +113,7 @@ public final class Property {
             new Shrinker(
                 original,
                 replayed -> replay(generator, property, replayed, failure.getClass()),
+                (replayed, from) -> spans(generator, replayed, from),
                 MAX_SHRINK_RUNS,
                 SHRINK_BUDGET_NANOS);
         Counterexample shrunk = shrinker.shrink();
@@ -132,6 +137,24 @@ public final class Property {
     return failure != null && failure.getClass() == failureClass
         ? new Counterexample(random.choices(), value, failure)
         : null;
+  }
+
+  /**
+   * The runs of {@code choices} that one call of the generator drew, all or from choice {@code
+   * from}; none if the generator throws.
+   */
+  private static List<int[]> spans(Generator<?> generator, long[] choices, int from) {
+    int limit = choices.length + EXTRA_REPLAY_CHOICES;
+    ChoiceSequence random =
+        from < 0
+            ? ChoiceSequence.tracing(choices, limit)
+            : ChoiceSequence.tracingFrom(choices, limit, from);
+    try {
+      generator.next(random);
+    } catch (RuntimeException | AssertionError e) {
+      return List.of();
+    }
+    return random.spans();
   }
 
   private static <T> @Nullable Throwable failure(Consumer<? super T> property, T value) {

@@ -147,4 +147,58 @@ class ChoiceSequenceTest {
     assertThat(Shrinker.simpler(new long[] {1}, new long[] {1})).isFalse();
     assertThat(Shrinker.simpler(new long[] {0, 0}, new long[] {9})).isFalse();
   }
+
+  @Test
+  void aTracingReplaySpansTheChoicesOfEachCall() {
+    ChoiceSequence random = ChoiceSequence.tracing(new long[] {1, 5, 6, 2, 3, 4, 7, 8}, 100);
+
+    optionalPairThenPairs(random);
+
+    assertThat(random.choices()).containsExactly(1, 5, 6, 2, 3, 4, 7, 8);
+    assertThat(random.spans())
+        .extracting(span -> List.of(span[0], span[1]))
+        // The optional's pair, the list, each of its pairs, and all of it.
+        .contains(List.of(1, 3), List.of(3, 8), List.of(4, 6), List.of(6, 8), List.of(0, 8))
+        .doesNotContain(List.of(4, 8), List.of(2, 4), List.of(3, 6));
+  }
+
+  @Test
+  void aTracingWindowSpansOnlyTheCallsFromTheChoiceAfterIt() {
+    ChoiceSequence random = ChoiceSequence.tracingFrom(new long[] {1, 5, 6, 2, 3, 4, 7, 8}, 100, 3);
+
+    optionalPairThenPairs(random);
+
+    assertThat(random.choices()).containsExactly(1, 5, 6, 2, 3, 4, 7, 8);
+    assertThat(random.spans())
+        .extracting(span -> List.of(span[0], span[1]))
+        .containsExactly(List.of(4, 6));
+  }
+
+  @Test
+  void onlyATracingReplayHasSpans() {
+    ChoiceSequence replay = ChoiceSequence.replaying(new long[] {1}, 10);
+    replay.nextInt(4);
+
+    assertThatIllegalStateException().isThrownBy(replay::spans).withMessage("not a tracing replay");
+  }
+
+  /** An optional pair (a flag, then two draws), then a list of pairs (a length, then pairs). */
+  private static void optionalPairThenPairs(RandomGenerator random) {
+    if (random.nextInt(4) != 0) {
+      pair(random);
+    }
+    pairs(random);
+  }
+
+  private static void pairs(RandomGenerator random) {
+    int size = random.nextInt(5);
+    for (int i = 0; i < size; i++) {
+      pair(random);
+    }
+  }
+
+  private static int pair(RandomGenerator random) {
+    int first = random.nextInt(10);
+    return first * 10 + random.nextInt(10);
+  }
 }
