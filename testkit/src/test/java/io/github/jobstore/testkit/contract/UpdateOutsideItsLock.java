@@ -42,6 +42,11 @@ final class UpdateOutsideItsLock implements JobStore {
   }
 
   @Override
+  public Job restore(Job job) {
+    return store.restore(job);
+  }
+
+  @Override
   public Optional<Job> find(UUID id) {
     return store.find(id);
   }
