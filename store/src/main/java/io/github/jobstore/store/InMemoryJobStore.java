@@ -13,8 +13,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -150,6 +152,50 @@ public final class InMemoryJobStore implements JobStore {
       watchers.jobCreated(job);
     }
     return job;
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>O(k) for k iterations, plus what {@link #create} costs to index the job. Restores wait for
+   * each other (they check iteration ids against the whole store), not for other writes.
+   */
+  @Override
+  public Job restore(Job job) {
+    requireNonNull(job, "job");
+    guard.rejectWritesFromChanges();
+    Set<UUID> iterationIds = new HashSet<>();
+    for (Iteration iteration : job.iterations()) {
+      if (!iterationIds.add(iteration.id())) {
+        throw new IllegalArgumentException("Iteration " + iteration.id() + " appears twice.");
+      }
+      if (!iteration.job().equals(job.id())) {
+        throw new IllegalArgumentException(
+            "Iteration "
+                + iteration.id()
+                + " belongs to job "
+                + iteration.job()
+                + ", not "
+                + job.id()
+                + ".");
+      }
+      if (iteration.order().isEmpty()) {
+        throw new IllegalArgumentException("Iteration " + iteration.id() + " has no order.");
+      }
+    }
+    Slot slot = new Slot(sequence.incrementAndGet(), job.createdAt());
+    synchronized (slot) {
+      if (jobs.putIfAbsent(job.id(), slot) != null) {
+        throw new IllegalStateException("A job with id " + job.id() + " is already stored.");
+      }
+      try {
+        return iterations.restore(
+            slot, job, sequence::incrementAndGet, () -> indexes.add(slot, job));
+      } catch (RuntimeException e) {
+        jobs.remove(job.id(), slot);
+        throw e;
+      }
+    }
   }
 
   @Override

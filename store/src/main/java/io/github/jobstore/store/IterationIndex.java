@@ -12,7 +12,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongSupplier;
 import java.util.function.UnaryOperator;
+import org.eclipse.collections.api.factory.Lists;
+import org.eclipse.collections.api.list.ImmutableList;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -99,6 +102,42 @@ final class IterationIndex {
     byId.put(iteration.id(), new Located(slot, iteration, sequence));
     watchers.iterationCreated(slot, iteration);
     return iteration;
+  }
+
+  /**
+   * {@link JobStore#restore}: the caller has put {@code slot} in the store's map, not yet live, and
+   * holds its monitor. Checks that no iteration id of {@code job} is taken, under the lock that
+   * moves hold too, so two restores cannot both take one id; then fills the slot's log, runs {@code
+   * index} (which adds the job to the store's indexes), publishes the job and indexes its
+   * iterations.
+   *
+   * @throws IllegalStateException when an iteration id is taken; nothing has changed
+   */
+  Job restore(Slot slot, Job job, LongSupplier sequence, Runnable index) {
+    updates.lock();
+    try {
+      for (Iteration iteration : job.iterations()) {
+        if (byId.containsKey(iteration.id())) {
+          throw new IllegalStateException(
+              "An iteration with id " + iteration.id() + " is already stored.");
+        }
+      }
+      List<Located> located = new ArrayList<>(job.iterations().size());
+      ImmutableList<Iteration> stored = Lists.immutable.empty();
+      for (Iteration iteration : job.iterations()) {
+        long created = sequence.getAsLong();
+        stored = slot.iterations().insert(iteration, created);
+        located.add(new Located(slot, iteration, created));
+      }
+      Job restored = job.withIterations(stored);
+      index.run();
+      slot.publish(restored);
+      located.forEach(each -> byId.put(each.iteration().id(), each));
+      watchers.jobCreated(restored);
+      return restored;
+    } finally {
+      updates.unlock();
+    }
   }
 
   Optional<Iteration> find(UUID id) {

@@ -37,6 +37,24 @@ public interface JobStore {
    */
   Job create(JobCreateParams params);
 
+  /**
+   * Puts {@code job} into the store exactly as given, as a snapshot or another store had it: its
+   * id, {@code created_at}, {@code updated_at}, status, every other field and its iterations, each
+   * with its id, {@code created_at} and {@code order}. Nothing is assigned: neither the clock nor
+   * the id generator is read. The job then behaves as if it had been created and written here: it
+   * is found by id and by queries, in its place by {@code created_at}, and an iteration appended
+   * without an order gets one more than the highest of its iterations. Watchers see one {@link
+   * JobCreated} whose job carries the iterations.
+   *
+   * @return the stored job: {@code job}, with its iterations sorted by order as the store keeps
+   *     them (iterations of equal order keep their relative place)
+   * @throws IllegalArgumentException when an iteration belongs to another job, has no order or
+   *     appears twice; nothing changes
+   * @throws IllegalStateException when a job with the same id, or an iteration with the same id as
+   *     one of {@code job}'s, is already stored; nothing changes
+   */
+  Job restore(Job job);
+
   /** Returns the job with this id, or empty when there is none. */
   Optional<Job> find(UUID id);
 

@@ -33,10 +33,10 @@ import org.junit.jupiter.api.BeforeEach;
  * test interfaces of this package, one per concern of the store, whose default {@code @Test}
  * methods JUnit runs on the subclass: {@code create}, {@code find} and {@code get}; {@code
  * findByProject} and {@code findByStatus}; the filters, search, orderings and pagination of {@code
- * list}; {@code update}; {@code delete}; {@code appendIteration}; the iterations resource ({@code
- * createIteration}, {@code findIteration}, {@code updateIteration}, {@code deleteIteration}); and
- * the filters, orderings and pages of {@code listIterations}. This class owns the fixture they
- * share and reach through {@link #store()} and {@link #clock()}.
+ * list}; {@code update}; {@code delete}; {@code restore}; {@code appendIteration}; the iterations
+ * resource ({@code createIteration}, {@code findIteration}, {@code updateIteration}, {@code
+ * deleteIteration}); and the filters, orderings and pages of {@code listIterations}. This class
+ * owns the fixture they share and reach through {@link #store()} and {@link #clock()}.
  *
  * <p>Every test gets a new store on a {@link MutableClock} that starts at {@link #START} and only
  * moves when the test moves it, and an id generator that hands out {@link #id(long) id(1)}, {@code
@@ -51,6 +51,7 @@ public abstract class JobStoreContract
         JobStoreListPaginationContract,
         JobStoreUpdateContract,
         JobStoreDeleteContract,
+        JobStoreRestoreContract,
         JobStoreAppendIterationContract,
         JobStoreIterationContract,
         JobStoreListIterationsContract,

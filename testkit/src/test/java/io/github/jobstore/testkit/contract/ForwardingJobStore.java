@@ -34,6 +34,11 @@ abstract class ForwardingJobStore implements JobStore {
   }
 
   @Override
+  public Job restore(Job job) {
+    return store.restore(job);
+  }
+
+  @Override
   public Optional<Job> find(UUID id) {
     return store.find(id);
   }
