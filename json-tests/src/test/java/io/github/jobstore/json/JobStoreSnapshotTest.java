@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.jobstore.core.Iteration;
+import io.github.jobstore.core.IterationCreateParams;
 import io.github.jobstore.core.Job;
 import io.github.jobstore.core.JobCreateParams;
 import io.github.jobstore.core.JobStatus;
@@ -17,6 +18,7 @@ import io.github.jobstore.store.JobQuery;
 import io.github.jobstore.store.JobStore;
 import io.github.jobstore.testkit.JobGenerators;
 import io.github.jobstore.testkit.MutableClock;
+import io.github.jobstore.testkit.Parallel;
 import io.github.jobstore.testkit.Property;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,8 +27,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -39,6 +47,9 @@ import org.junit.jupiter.api.io.TempDir;
 class JobStoreSnapshotTest {
 
   private static final Instant START = Instant.parse("2026-03-01T12:00:00.123456Z");
+
+  /** Writes each writer makes while snapshots are taken. */
+  private static final int BUSY_WRITES = 20_000;
 
   @TempDir Path directory;
 
@@ -325,6 +336,93 @@ class JobStoreSnapshotTest {
 
     assertThat(thrown).isSameAs(stop);
     assertThat(all(target)).isEmpty();
+  }
+
+  /**
+   * Writers update, append to, create and delete jobs while snapshots are taken: each job in a
+   * snapshot is one version (its prompt slug and status agree with its counter), and every job that
+   * lived throughout the snapshot is in it, once.
+   */
+  @Test
+  void aSnapshotTakenWhileWritersRunHoldsEachJobInOneVersionAndEveryLastingJob() throws Exception {
+    JobStore source = InMemoryJobStore.create();
+    List<UUID> lasting = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      lasting.add(source.create(JobCreateParams.builder().build()).id());
+    }
+    Path file = directory.resolve("busy.jsonl");
+    CountDownLatch writing = new CountDownLatch(2);
+    AtomicLong writes = new AtomicLong();
+
+    List<Integer> overlapped =
+        Parallel.inParallel(
+            3,
+            thread ->
+                () -> {
+                  if (thread > 0) {
+                    try {
+                      write(source, lasting, new SplittableRandom(thread), writes);
+                    } finally {
+                      writing.countDown();
+                    }
+                    return 0;
+                  }
+                  int overlapping = 0;
+                  do {
+                    long before = writes.get();
+                    JobStoreSnapshot.write(source, file);
+                    if (writes.get() != before) {
+                      overlapping++;
+                    }
+                    JobStore copy = InMemoryJobStore.create();
+                    JobStoreSnapshot.read(file, copy);
+                    assertWholeVersions(copy, lasting);
+                  } while (writing.getCount() > 0);
+                  return overlapping;
+                });
+
+    assertThat(overlapped.get(0)).as("snapshots written while writers ran").isPositive();
+  }
+
+  /** Makes {@value #BUSY_WRITES} writes: updates, appends, and jobs created and deleted. */
+  private static void write(
+      JobStore store, List<UUID> lasting, SplittableRandom random, AtomicLong writes) {
+    for (int i = 0; i < BUSY_WRITES; i++) {
+      Parallel.stopIfInterrupted();
+      UUID job = lasting.get(random.nextInt(lasting.size()));
+      switch (random.nextInt(3)) {
+        case 0 ->
+            store.update(
+                job,
+                j -> {
+                  long counter = j.numIterations().orElse(0L) + 1;
+                  return j.withNumIterations(counter)
+                      .withPromptSlug("v" + counter)
+                      .withStatus(counter % 2 == 0 ? JobStatus.RUNNING : JobStatus.COMPLETED);
+                });
+        case 1 ->
+            store.appendIteration(job, IterationCreateParams.builder().iterationName("i").build());
+        default -> store.delete(store.create(JobCreateParams.builder().build()).id());
+      }
+      writes.incrementAndGet();
+    }
+  }
+
+  private static void assertWholeVersions(JobStore copy, List<UUID> lasting) {
+    List<Job> jobs = all(copy);
+    Set<UUID> ids = new HashSet<>();
+    for (Job job : jobs) {
+      assertThat(ids.add(job.id())).as("job %s once", job.id()).isTrue();
+      long counter = job.numIterations().orElse(0L);
+      assertThat(job.promptSlug())
+          .isEqualTo(counter == 0 ? Optional.empty() : Optional.of("v" + counter));
+      assertThat(job.status())
+          .isEqualTo(
+              counter == 0
+                  ? JobStatus.PENDING
+                  : counter % 2 == 0 ? JobStatus.RUNNING : JobStatus.COMPLETED);
+    }
+    assertThat(ids).containsAll(lasting);
   }
 
   /**
