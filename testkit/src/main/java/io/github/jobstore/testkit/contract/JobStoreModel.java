@@ -259,6 +259,30 @@ final class JobStoreModel {
     return jobs.remove(id) != null;
   }
 
+  /**
+   * {@link io.github.jobstore.store.JobStore#restore}, for jobs whose iterations belong to them and
+   * have orders (the only ones the model test restores): refused when an id is taken.
+   */
+  Outcome<Job> restore(Job job) {
+    if (jobs.containsKey(job.id())) {
+      return Outcome.failed(
+          new IllegalStateException("A job with id " + job.id() + " is already stored."));
+    }
+    for (Iteration iteration : job.iterations()) {
+      if (findIteration(iteration.id()).isPresent()) {
+        return Outcome.failed(
+            new IllegalStateException(
+                "An iteration with id " + iteration.id() + " is already stored."));
+      }
+    }
+    for (Iteration iteration : job.iterations()) {
+      iterationSequences.put(iteration.id(), ++iterationsCreated);
+    }
+    jobs.put(job.id(), new Entry(++created, job));
+    store(job.id(), job.iterations().castToList());
+    return Outcome.of(find(job.id()).orElseThrow());
+  }
+
   Optional<Job> find(UUID id) {
     Entry entry = jobs.get(id);
     return entry == null ? Optional.empty() : Optional.of(entry.job());

@@ -34,8 +34,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -249,6 +251,7 @@ public abstract class JobStoreModelContract {
     private final List<Snapshot> snapshots = new ArrayList<>();
     private final Set<UUID> deleted = new LinkedHashSet<>();
     private final Set<UUID> deletedIterations = new LinkedHashSet<>();
+    private final Map<UUID, Job> lastVersions = new LinkedHashMap<>();
     private final RandomOperations operations;
     private final RandomIterationOperations iterationOperations;
     private final ModelCoverage coverage;
@@ -322,6 +325,8 @@ public abstract class JobStoreModelContract {
         findByProject();
       } else if (kind < 84) {
         findByStatus();
+      } else if (kind < 88) {
+        restore();
       } else {
         list();
       }
@@ -457,10 +462,38 @@ public abstract class JobStoreModelContract {
     private void delete() {
       UUID id = operations.target(deleted);
       log.add("delete " + id);
+      Optional<Job> last = model.find(id);
       boolean expected = model.delete(id);
       assertThat(store.delete(id)).isEqualTo(expected);
       if (expected) {
         deleted.add(id);
+        lastVersions.put(id, last.orElseThrow());
+      }
+    }
+
+    /**
+     * Restores the last version of a deleted job, or (one time in five, or when none was deleted) a
+     * job the store has, which it must refuse.
+     */
+    private void restore() {
+      List<Job> candidates =
+          new ArrayList<>(
+              lastVersions.isEmpty() || random.nextInt(5) == 0
+                  ? model.all()
+                  : lastVersions.values());
+      if (candidates.isEmpty()) {
+        return;
+      }
+      Job job = candidates.get(random.nextInt(candidates.size()));
+      log.add("restore " + job.id());
+      Outcome<Job> expected = model.restore(job);
+      Job[] restored = new Job[1];
+      Throwable thrown = catchThrowable(() -> restored[0] = store.restore(job));
+      expectOutcome(expected, thrown, false);
+      if (restored[0] != null) {
+        deleted.remove(job.id());
+        lastVersions.remove(job.id());
+        remember(restored[0], job.id());
       }
     }
 
