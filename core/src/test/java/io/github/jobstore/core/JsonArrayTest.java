@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** {@link JsonArray}: built from plain lists, deeply immutable, equal by its elements in order. */
@@ -104,5 +105,12 @@ class JsonArrayTest {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> JsonArray.of(List.of(1.0, Double.NaN)))
         .withMessage("A JSON number must be finite, not NaN");
+  }
+
+  /** As for numbers: arrays that differ get different hash codes, not one shared constant. */
+  @Test
+  void differentArraysHaveDifferentHashCodes() {
+    assertThat(IntStream.range(0, 50).map(n -> JsonArray.of(List.of(n)).hashCode()).distinct())
+        .hasSize(50);
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.math.BigDecimal;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -72,5 +73,16 @@ class JsonNumberTest {
     assertThat(JsonNumber.of(Double.MAX_VALUE).value())
         .isEqualTo(new BigDecimal("1.7976931348623157E+308"));
     assertThat(JsonNumber.of(Double.MIN_VALUE).value()).isEqualTo(new BigDecimal("4.9E-324"));
+  }
+
+  /**
+   * Any constant would keep equals and hashCode consistent, but a hash map keyed by numbers would
+   * then scan one bucket on every lookup: different small numbers, zero and multiples of ten
+   * included, get different hash codes.
+   */
+  @Test
+  void differentNumbersHaveDifferentHashCodes() {
+    assertThat(IntStream.rangeClosed(-50, 50).map(n -> JsonNumber.of(n).hashCode()).distinct())
+        .hasSize(101);
   }
 }

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** {@link JsonObject}: built from plain maps, deeply immutable, equal by value in any key order. */
@@ -226,5 +227,12 @@ class JsonObjectTest {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> JsonObject.of(source))
         .withMessage("Cannot convert a java.util.Date to JSON");
+  }
+
+  /** As for numbers: objects that differ get different hash codes, not one shared constant. */
+  @Test
+  void differentObjectsHaveDifferentHashCodes() {
+    assertThat(IntStream.range(0, 50).map(n -> JsonObject.of(Map.of("n", n)).hashCode()).distinct())
+        .hasSize(50);
   }
 }

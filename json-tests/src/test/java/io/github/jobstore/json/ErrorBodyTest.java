@@ -5,6 +5,7 @@ import static io.github.jobstore.json.JsonTestSupport.names;
 import static io.github.jobstore.json.JsonTestSupport.rejected;
 import static io.github.jobstore.json.JsonTestSupport.tree;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.jobstore.core.JobCreateParams;
 import io.github.jobstore.core.ValidationException;
@@ -98,5 +99,17 @@ class ErrorBodyTest {
 
     assertThat(tree(body).get("status").get(0).textValue())
         .isEqualTo("\"ü\\x\" is not a valid choice.");
+  }
+
+  /** A document that is not JSON has its own body, {@code {"detail": "..."}}, naming where. */
+  @Test
+  void aMalformedDocumentIsADetailNamingWhereItBroke() {
+    MalformedJsonException e =
+        catchThrowableOfType(
+            MalformedJsonException.class, () -> JSON.readJobCreateParams("{}\n {} x"));
+
+    assertThat(JSON.errorBody(e))
+        .isEqualTo(
+            "{\"detail\":\"JSON parse error - Extra data after the JSON value at line 2 column 3.\"}");
   }
 }

@@ -165,6 +165,33 @@ class WatchersTest {
     assertThat(slot.waiters()).isNull();
   }
 
+  /** As above, with the throwing waiter after another one in the slot's list. */
+  @Test
+  void aConditionThatThrowsAfterAnotherWaiterFailsOnlyItsOwnFuture() {
+    Job pending = job(JobStatus.PENDING);
+    Slot slot = slotOf(pending);
+    IllegalStateException thrown = new IllegalStateException("thrown on purpose");
+    CompletableFuture<Job> other = watchers.when(slot, pending.id(), job -> false);
+    CompletableFuture<Job> future =
+        watchers.when(
+            slot,
+            pending.id(),
+            job -> {
+              if (job.status() == JobStatus.RUNNING) {
+                throw thrown;
+              }
+              return false;
+            });
+
+    update(slot, pending.withStatus(JobStatus.RUNNING));
+
+    assertThat(failure(future)).isSameAs(thrown);
+    assertThat(other).isNotDone();
+    assertThat(slot.waiters()).hasSize(1);
+    other.cancel(false);
+    assertThat(slot.waiters()).isNull();
+  }
+
   @Test
   void deletingTheJobFailsEveryWaiterAndLeavesNone() {
     Job pending = job(JobStatus.PENDING);

@@ -77,6 +77,19 @@ class SearchTest {
   }
 
   @Test
+  void treatsAQuoteLeftOpenByATrailingBackslashAsAPlainCharacter() {
+    assertThat(Search.terms("\"ab\\")).containsExactly("\"ab\\");
+    assertThat(Search.terms("x \"ab\\ y")).containsExactly("x", "\"ab\\", "y");
+    assertThat(Search.terms("ab\"c\\")).containsExactly("ab\"c\\");
+  }
+
+  /** Python's {@code .} in {@code \\.} matches no line feed: a backslash cannot escape one. */
+  @Test
+  void doesNotLetABackslashEscapeALineFeedInAQuotedPhrase() {
+    assertThat(Search.terms("\"a\\\nb\"")).containsExactly("\"a\\", "b\"");
+  }
+
+  @Test
   void makesALoneQuoteAnEmptyPart() {
     assertThat(Search.terms("a \"")).containsExactly("a", "");
     assertThat(Search.terms("\"\"")).containsExactly("");
