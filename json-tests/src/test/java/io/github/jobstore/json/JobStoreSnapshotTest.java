@@ -37,6 +37,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
+import org.eclipse.collections.api.factory.Lists;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -287,6 +288,105 @@ class JobStoreSnapshotTest {
         .isThrownBy(() -> JobStoreSnapshot.read(file, InMemoryJobStore.create()))
         .withMessageStartingWith("Cannot read the snapshot " + file + ": line 2 is not a job: ")
         .withCauseInstanceOf(ValidationException.class);
+  }
+
+  @Test
+  void aFileThatRepeatsAJobIsRefusedNamingBothLines() throws IOException {
+    JobStore source = InMemoryJobStore.create();
+    Job job = source.create(JobCreateParams.builder().build());
+    Path file = directory.resolve("twice.jsonl");
+    String line = JobJson.create().write(job);
+    Files.writeString(
+        file,
+        "{\"format\":\"jobstore-snapshot\",\"version\":1,\"jobs\":2}\n"
+            + line
+            + "\n"
+            + line
+            + "\n");
+
+    assertThatExceptionOfType(InvalidSnapshotException.class)
+        .isThrownBy(() -> JobStoreSnapshot.read(file, InMemoryJobStore.create()))
+        .withMessage(
+            "Cannot read the snapshot "
+                + file
+                + ": line 3 repeats the id of job "
+                + job.id()
+                + " (first on line 2)");
+  }
+
+  @Test
+  void aFileThatRepeatsAnIterationIsRefusedNamingBothLines() throws IOException {
+    JobStore source = InMemoryJobStore.create();
+    Job first = source.create(JobCreateParams.builder().build());
+    Iteration iteration =
+        source.appendIteration(
+            first.id(), IterationCreateParams.builder().iterationName("i").build());
+    Job second = source.create(JobCreateParams.builder().build());
+    Job stolen =
+        second.withIterations(
+            Lists.immutable.of(Iteration.builder().from(iteration).job(second.id()).build()));
+    JobJson json = JobJson.create();
+    Path file = directory.resolve("stolen.jsonl");
+    Files.writeString(
+        file,
+        "{\"format\":\"jobstore-snapshot\",\"version\":1,\"jobs\":2}\n"
+            + json.write(source.get(first.id()))
+            + "\n"
+            + json.write(stolen)
+            + "\n");
+
+    assertThatExceptionOfType(InvalidSnapshotException.class)
+        .isThrownBy(() -> JobStoreSnapshot.read(file, InMemoryJobStore.create()))
+        .withMessage(
+            "Cannot read the snapshot "
+                + file
+                + ": line 3 repeats the id of iteration "
+                + iteration.id()
+                + " (first on line 2)");
+  }
+
+  @Test
+  void aLastLineForAnotherCountIsRefusedNamingItsLine() throws IOException {
+    JobStore source = InMemoryJobStore.create();
+    source.create(JobCreateParams.builder().build());
+    Path file = directory.resolve("count.jsonl");
+    JobStoreSnapshot.write(source, file);
+    List<String> lines = new ArrayList<>(Files.readAllLines(file, UTF_8));
+    lines.set(2, lines.get(2).replace("\"jobs\":1", "\"jobs\":2"));
+    Files.write(file, lines, UTF_8);
+
+    assertThatExceptionOfType(InvalidSnapshotException.class)
+        .isThrownBy(() -> JobStoreSnapshot.read(file, InMemoryJobStore.create()))
+        .withMessage(
+            "Cannot read the snapshot "
+                + file
+                + ": line 3 is not the last line of a snapshot of 1 jobs");
+  }
+
+  @Test
+  void anIterationTheTargetAlreadyHasIsRefusedAndNothingIsLoaded() throws IOException {
+    JobStore source = InMemoryJobStore.create();
+    Job job = source.create(JobCreateParams.builder().build());
+    Iteration iteration =
+        source.appendIteration(
+            job.id(), IterationCreateParams.builder().iterationName("i").build());
+    Path file = directory.resolve("iteration.jsonl");
+    JobStoreSnapshot.write(source, file);
+    JobStore target = InMemoryJobStore.create();
+    Job holder = InMemoryJobStore.create().create(JobCreateParams.builder().build());
+    target.restore(
+        holder.withIterations(
+            Lists.immutable.of(Iteration.builder().from(iteration).job(holder.id()).build())));
+
+    assertThatIllegalStateException()
+        .isThrownBy(() -> JobStoreSnapshot.read(file, target))
+        .withMessage(
+            "The target store already has iteration "
+                + iteration.id()
+                + " (line 2 of "
+                + file
+                + "); nothing was restored.");
+    assertThat(target.find(job.id())).isEmpty();
   }
 
   @Test

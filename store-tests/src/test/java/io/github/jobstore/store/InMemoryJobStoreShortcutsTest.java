@@ -200,6 +200,25 @@ class InMemoryJobStoreShortcutsTest {
         .satisfies(it -> assertThat(it.description()).contains("there"));
   }
 
+  /** A restore takes the same store-wide lock as an iteration update, and must let it go too. */
+  @Test
+  void aRestoreLetsTheNextIterationUpdateFromAnotherThreadIn() {
+    UUID job = store.create(JobCreateParams.builder().build()).id();
+    Iteration iteration = append(job, "a", 1, 0.5);
+    Job saved = store.get(job);
+    store.delete(job);
+    store.restore(saved);
+
+    CompletableFuture<Iteration> elsewhere =
+        CompletableFuture.supplyAsync(
+            () -> store.updateIteration(iteration.id(), it -> it.withDescription("there")));
+
+    // A generous bound that only a thread blocked for good reaches.
+    assertThat(elsewhere)
+        .succeedsWithin(Duration.ofSeconds(30))
+        .satisfies(it -> assertThat(it.description()).contains("there"));
+  }
+
   private Iteration append(UUID job, String name, long order, double score) {
     return store.appendIteration(
         job,

@@ -161,6 +161,12 @@ class InMemoryJobStoreVisibilityTest {
                       return j;
                     }))
         .withMessage(WRITE_FROM_CHANGE);
+    Job deleted = store.create(JobCreateParams.builder().build());
+    store.delete(deleted.id());
+    assertThatIllegalStateException()
+        .isThrownBy(() -> store.update(job.id(), j -> store.restore(deleted)))
+        .withMessage(WRITE_FROM_CHANGE);
+    assertThat(store.find(deleted.id())).isEmpty();
 
     assertThat(store.get(job.id())).isEqualTo(job);
     assertThat(store.get(other.id())).isEqualTo(other);
