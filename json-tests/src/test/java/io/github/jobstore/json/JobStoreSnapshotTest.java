@@ -108,8 +108,7 @@ class JobStoreSnapshotTest {
     List<String> lines = Files.readAllLines(file, UTF_8);
     JobJson json = JobJson.create();
     assertThat(lines).hasSize(4);
-    assertThat(lines.get(0))
-        .isEqualTo("{\"format\":\"jobstore-snapshot\",\"version\":1,\"jobs\":2}");
+    assertThat(lines.get(0)).isEqualTo(header(1, 2).strip());
     assertThat(lines.get(1)).isEqualTo(json.write(older));
     assertThat(lines.get(2)).isEqualTo(json.write(newer));
     assertThat(lines.get(3))
@@ -230,12 +229,7 @@ class JobStoreSnapshotTest {
     Path file = directory.resolve("foreign.jsonl");
     Files.writeString(file, "{\"id\":1}\n");
 
-    assertThatExceptionOfType(InvalidSnapshotException.class)
-        .isThrownBy(() -> JobStoreSnapshot.read(file, InMemoryJobStore.create()))
-        .withMessage(
-            "Cannot read the snapshot "
-                + file
-                + ": it is not a jobstore snapshot (its first line is not a snapshot header)");
+    assertRefused(file, "it is not a jobstore snapshot (its first line is not a snapshot header)");
   }
 
   @Test
@@ -243,22 +237,15 @@ class JobStoreSnapshotTest {
     Path file = directory.resolve("nothing.jsonl");
     Files.writeString(file, "");
 
-    assertThatExceptionOfType(InvalidSnapshotException.class)
-        .isThrownBy(() -> JobStoreSnapshot.read(file, InMemoryJobStore.create()))
-        .withMessage("Cannot read the snapshot " + file + ": it is empty");
+    assertRefused(file, "it is empty");
   }
 
   @Test
   void aNewerFormatIsRefusedByName() throws IOException {
     Path file = directory.resolve("newer.jsonl");
-    Files.writeString(file, "{\"format\":\"jobstore-snapshot\",\"version\":2,\"jobs\":0}\n");
+    Files.writeString(file, header(2, 0));
 
-    assertThatExceptionOfType(InvalidSnapshotException.class)
-        .isThrownBy(() -> JobStoreSnapshot.read(file, InMemoryJobStore.create()))
-        .withMessage(
-            "Cannot read the snapshot "
-                + file
-                + ": it has format version 2, and this version of jobstore reads 1");
+    assertRefused(file, "it has format version 2, and this version of jobstore reads 1");
   }
 
   @Test
@@ -272,17 +259,13 @@ class JobStoreSnapshotTest {
     List<String> lines = Files.readAllLines(file, UTF_8);
     Files.write(file, lines.subList(0, 3), UTF_8);
 
-    assertThatExceptionOfType(InvalidSnapshotException.class)
-        .isThrownBy(() -> JobStoreSnapshot.read(file, InMemoryJobStore.create()))
-        .withMessage(
-            "Cannot read the snapshot " + file + ": it is truncated: it ends after 2 of 3 jobs");
+    assertRefused(file, "it is truncated: it ends after 2 of 3 jobs");
   }
 
   @Test
   void aLineThatIsNotAJobNamesItsNumberAndTheViolation() throws IOException {
     Path file = directory.resolve("bad.jsonl");
-    Files.writeString(
-        file, "{\"format\":\"jobstore-snapshot\",\"version\":1,\"jobs\":1}\n{\"id\":\"x\"}\n");
+    Files.writeString(file, header(1, 1) + "{\"id\":\"x\"}\n");
 
     assertThatExceptionOfType(InvalidSnapshotException.class)
         .isThrownBy(() -> JobStoreSnapshot.read(file, InMemoryJobStore.create()))
@@ -296,22 +279,9 @@ class JobStoreSnapshotTest {
     Job job = source.create(JobCreateParams.builder().build());
     Path file = directory.resolve("twice.jsonl");
     String line = JobJson.create().write(job);
-    Files.writeString(
-        file,
-        "{\"format\":\"jobstore-snapshot\",\"version\":1,\"jobs\":2}\n"
-            + line
-            + "\n"
-            + line
-            + "\n");
+    Files.writeString(file, header(1, 2) + line + "\n" + line + "\n");
 
-    assertThatExceptionOfType(InvalidSnapshotException.class)
-        .isThrownBy(() -> JobStoreSnapshot.read(file, InMemoryJobStore.create()))
-        .withMessage(
-            "Cannot read the snapshot "
-                + file
-                + ": line 3 repeats the id of job "
-                + job.id()
-                + " (first on line 2)");
+    assertRefused(file, "line 3 repeats the id of job " + job.id() + " (first on line 2)");
   }
 
   @Test
@@ -328,21 +298,10 @@ class JobStoreSnapshotTest {
     JobJson json = JobJson.create();
     Path file = directory.resolve("stolen.jsonl");
     Files.writeString(
-        file,
-        "{\"format\":\"jobstore-snapshot\",\"version\":1,\"jobs\":2}\n"
-            + json.write(source.get(first.id()))
-            + "\n"
-            + json.write(stolen)
-            + "\n");
+        file, header(1, 2) + json.write(source.get(first.id())) + "\n" + json.write(stolen) + "\n");
 
-    assertThatExceptionOfType(InvalidSnapshotException.class)
-        .isThrownBy(() -> JobStoreSnapshot.read(file, InMemoryJobStore.create()))
-        .withMessage(
-            "Cannot read the snapshot "
-                + file
-                + ": line 3 repeats the id of iteration "
-                + iteration.id()
-                + " (first on line 2)");
+    assertRefused(
+        file, "line 3 repeats the id of iteration " + iteration.id() + " (first on line 2)");
   }
 
   @Test
@@ -355,12 +314,7 @@ class JobStoreSnapshotTest {
     lines.set(2, lines.get(2).replace("\"jobs\":1", "\"jobs\":2"));
     Files.write(file, lines, UTF_8);
 
-    assertThatExceptionOfType(InvalidSnapshotException.class)
-        .isThrownBy(() -> JobStoreSnapshot.read(file, InMemoryJobStore.create()))
-        .withMessage(
-            "Cannot read the snapshot "
-                + file
-                + ": line 3 is not the last line of a snapshot of 1 jobs");
+    assertRefused(file, "line 3 is not the last line of a snapshot of 1 jobs");
   }
 
   @Test
@@ -563,6 +517,23 @@ class JobStoreSnapshotTest {
     Path file = directory.resolve("whole.jsonl");
     JobStoreSnapshot.write(store, file);
     return Files.readAllBytes(file);
+  }
+
+  /**
+   * Asserts that reading {@code file} is refused with the message that names it and {@code
+   * problem}, and that nothing is loaded.
+   */
+  private static void assertRefused(Path file, String problem) {
+    JobStore target = InMemoryJobStore.create();
+    assertThatExceptionOfType(InvalidSnapshotException.class)
+        .isThrownBy(() -> JobStoreSnapshot.read(file, target))
+        .withMessage("Cannot read the snapshot " + file + ": " + problem);
+    assertThat(all(target)).isEmpty();
+  }
+
+  /** The first line of a snapshot of {@code jobs} jobs, in format {@code version}. */
+  private static String header(int version, int jobs) {
+    return "{\"format\":\"jobstore-snapshot\",\"version\":" + version + ",\"jobs\":" + jobs + "}\n";
   }
 
   private static void assertRefusedWithNothingLoaded(Path file) {
