@@ -3,9 +3,11 @@ package io.github.jobstore.store;
 import io.github.jobstore.core.Iteration;
 import io.github.jobstore.core.IterationStatus;
 import io.github.jobstore.core.ValidationException;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.ToLongFunction;
 import org.eclipse.collections.api.list.ImmutableList;
 import org.eclipse.collections.api.set.ImmutableSet;
 import org.immutables.value.Value;
@@ -113,6 +115,22 @@ public abstract class IterationQuery implements WithIterationQuery {
             || Search.matches(
                 upperSearchTerms(),
                 List.of(Optional.of(iteration.iterationName()), iteration.description())));
+  }
+
+  /**
+   * Returns the order in which {@link JobStore#listIterations} returns this query's matches: by
+   * each field of {@link #ordering()} in turn, then by {@code order}, then in creation order, as
+   * {@code creationSequence} says (an iteration created later has a greater sequence; a moved one
+   * keeps its own). Another {@link JobStore} may use it to agree with {@link InMemoryJobStore}
+   * exactly, ties included.
+   */
+  public final Comparator<Iteration> comparator(
+      ToLongFunction<? super Iteration> creationSequence) {
+    Comparator<IterationHit> byHit = IterationOrdering.comparator(ordering());
+    return (a, b) ->
+        byHit.compare(
+            new IterationHit(a, creationSequence.applyAsLong(a)),
+            new IterationHit(b, creationSequence.applyAsLong(b)));
   }
 
   @Value.Check

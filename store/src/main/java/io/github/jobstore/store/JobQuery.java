@@ -5,9 +5,11 @@ import io.github.jobstore.core.JobStatus;
 import io.github.jobstore.core.JobType;
 import io.github.jobstore.core.ValidationException;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.ToLongFunction;
 import org.eclipse.collections.api.list.ImmutableList;
 import org.eclipse.collections.api.set.ImmutableSet;
 import org.immutables.value.Value;
@@ -174,6 +176,20 @@ public abstract class JobQuery implements WithJobQuery {
             || Search.matches(
                 upperSearchTerms(),
                 List.of(job.promptSlug(), job.analyzerModel(), job.dataSource())));
+  }
+
+  /**
+   * Returns the order in which {@link JobStore#list} returns this query's matches: by each field of
+   * {@link #ordering()} in turn, then newest created first, as {@code creationSequence} says (a job
+   * created later has a greater sequence). Another {@link JobStore} may use it to agree with {@link
+   * InMemoryJobStore} exactly, ties included.
+   */
+  public final Comparator<Job> comparator(ToLongFunction<? super Job> creationSequence) {
+    Comparator<Hit> byHit = JobOrdering.comparator(ordering());
+    return (a, b) ->
+        byHit.compare(
+            new Hit(a, creationSequence.applyAsLong(a)),
+            new Hit(b, creationSequence.applyAsLong(b)));
   }
 
   /**

@@ -256,14 +256,24 @@ public abstract class JobStoreConcurrencyContract {
   /** Every operation, on two threads, is linearizable against {@link JobStoreSequentialModel}. */
   @Test
   public void operationsOnJobsAreLinearizable() {
-    new StressOptions()
+    linearizabilityOptions()
+        .sequentialSpecification(JobStoreSequentialModel.class)
+        .check(getClass());
+  }
+
+  /**
+   * Returns how Lincheck runs {@link #operationsOnJobsAreLinearizable}: {@value #ITERATIONS}
+   * scenarios of 2 threads × 3 operations, one before and one after, each run {@value #INVOCATIONS}
+   * times. A store whose operations cost milliseconds (a networked one) may lower the counts to
+   * keep the test within its build's time: each run makes a store with {@link #newStore()}.
+   */
+  protected StressOptions linearizabilityOptions() {
+    return new StressOptions()
         .iterations(ITERATIONS)
         .invocationsPerIteration(INVOCATIONS)
         .threads(2)
         .actorsPerThread(3)
         .actorsBefore(1)
-        .actorsAfter(1)
-        .sequentialSpecification(JobStoreSequentialModel.class)
-        .check(getClass());
+        .actorsAfter(1);
   }
 }
