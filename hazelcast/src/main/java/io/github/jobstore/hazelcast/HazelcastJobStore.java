@@ -37,6 +37,7 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.eclipse.collections.api.factory.Lists;
 import org.eclipse.collections.api.list.ImmutableList;
+import org.eclipse.collections.api.list.MutableList;
 
 /**
  * A {@link JobStore} on a Hazelcast cluster: every store of the same {@linkplain Builder#name name}
@@ -198,14 +199,13 @@ public final class HazelcastJobStore implements JobStore {
         claimed.add(iteration.id());
       }
       long first = sequence.next(1 + job.iterations().size());
-      StoredJob empty = StoredJob.created(job, first, Lists.immutable.empty(), Write.RESTORE);
-      StoredJob stored = empty;
-      long next = first;
+      MutableList<StoredIteration> stored = Lists.mutable.empty();
       for (Iteration iteration : job.iterations()) {
-        stored = stored.with(new StoredIteration(iteration, ++next), Write.RESTORE, null);
+        stored.add(new StoredIteration(iteration, first + 1 + stored.size()));
       }
-      StoredJob restored =
-          StoredJob.created(stored.job(), first, stored.iterations(), Write.RESTORE);
+      // Sequences follow the given order, so iterations of equal order keep their places.
+      stored.sortThis(StoredIteration.BY_ORDER);
+      StoredJob restored = StoredJob.created(job, first, stored.toImmutable(), Write.RESTORE);
       if (jobs.putIfAbsent(job.id(), JobRecords.write(restored)) != null) {
         throw jobTaken(job.id());
       }
@@ -413,21 +413,22 @@ public final class HazelcastJobStore implements JobStore {
     guard.rejectWrites();
     UUID jobId = iterations.get(id);
     while (jobId != null) {
-      jobs.lock(jobId);
+      UUID locked = jobId;
+      jobs.lock(locked);
       try {
-        Optional<StoredJob> job = stored(jobId);
+        Optional<StoredJob> job = stored(locked);
         if (job.isPresent() && job.get().iteration(id).isPresent()) {
-          jobs.set(jobId, JobRecords.write(job.get().without(id, Write.DELETE_ITERATION)));
-          iterations.remove(id, jobId);
+          jobs.set(locked, JobRecords.write(job.get().without(id, Write.DELETE_ITERATION)));
+          iterations.remove(id, locked);
           return true;
         }
-        UUID now = iterations.get(id);
-        if (jobId.equals(now)) {
+        // Not there: deleted (the entry names this job or none) or moved (it names another).
+        jobId = iterations.get(id);
+        if (locked.equals(jobId)) {
           return false;
         }
-        jobId = now;
       } finally {
-        jobs.unlock(jobId);
+        jobs.unlock(locked);
       }
     }
     return false;
