@@ -1,5 +1,7 @@
 package io.github.jobstore.hazelcast;
 
+import static java.util.Objects.requireNonNull;
+
 import com.hazelcast.map.IMap;
 import com.hazelcast.nio.serialization.genericrecord.GenericRecord;
 import com.hazelcast.projection.Projections;
@@ -36,26 +38,22 @@ final class JobQueries {
 
   private static final JobQuery NEWEST_FIRST = JobQuery.builder().build();
 
-  /** What {@link #list} projects of each candidate: what filters and orderings read. */
-  private static final String[] LIGHT_FIELDS = {
-    "__key",
-    JobRecords.SEQUENCE,
-    "createdSeconds",
-    "createdNanos",
-    "updatedSeconds",
-    "updatedNanos",
-    JobRecords.STATUS,
-    JobRecords.PROJECT,
-    JobRecords.AGENT,
-    JobRecords.JOB_TYPE,
-    JobRecords.ANALYZER_MODEL,
-    JobRecords.DATA_SOURCE,
-    JobRecords.PROMPT_SLUG,
-    JobRecords.BEST_SCORE,
-    JobRecords.BASELINE_SCORE,
-    JobRecords.IMPROVEMENT,
-    JobRecords.NUM_ITERATIONS
-  };
+  /** What {@link #list} projects of every candidate: its id, creation sequence and time. */
+  private static final List<String> ALWAYS =
+      List.of("__key", JobRecords.SEQUENCE, "createdSeconds", "createdNanos");
+
+  /** The record fields each ordering field sorts by, beyond {@link #ALWAYS}. */
+  private static final Map<String, List<String>> ORDERED_BY =
+      Map.of(
+          "created_at", List.of(),
+          "updated_at", List.of("updatedSeconds", "updatedNanos"),
+          "best_score", List.of(JobRecords.BEST_SCORE),
+          "baseline_score", List.of(JobRecords.BASELINE_SCORE),
+          "improvement", List.of(JobRecords.IMPROVEMENT),
+          "num_iterations", List.of(JobRecords.NUM_ITERATIONS),
+          "status", List.of(JobRecords.STATUS),
+          "job_type", List.of(JobRecords.JOB_TYPE),
+          "prompt_slug", List.of(JobRecords.PROMPT_SLUG));
 
   private final IMap<UUID, GenericRecord> jobs;
 
@@ -81,16 +79,25 @@ final class JobQueries {
     return all;
   }
 
+  /**
+   * One page of the query's matches, counted: the members test the exact filters and return the few
+   * fields that the rest of the query reads (see {@link #projected}); here the rest is tested on a
+   * light job of those fields, the matches sorted and counted, and the page's jobs read in one
+   * {@code getAll}, each kept only in a version that still matches.
+   */
   Page<Job> list(JobQuery query) {
     long offset = offset(query.page(), query.pageSize());
+    List<String> fields = projected(query);
+    JobQuery rest = withoutExactFilters(query);
     Collection<Object[]> candidates =
-        jobs.project(Projections.multiAttribute(LIGHT_FIELDS), exactFilters(query));
+        jobs.project(
+            Projections.multiAttribute(fields.toArray(new String[0])), exactFilters(query));
     Map<UUID, Long> sequences = new HashMap<>();
     List<Job> matches = new ArrayList<>();
-    for (Object[] fields : candidates) {
-      Job light = light(fields);
-      if (query.matches(light)) {
-        sequences.put(light.id(), (Long) fields[1]);
+    for (Object[] values : candidates) {
+      Job light = light(fields, values);
+      if (rest.matches(light)) {
+        sequences.put(light.id(), (Long) values[1]);
         matches.add(light);
       }
     }
@@ -109,6 +116,38 @@ final class JobQueries {
       }
     }
     return new Page<>(sorted(found, query).toImmutable(), count, query.page(), query.pageSize());
+  }
+
+  /**
+   * The record fields a list projects: {@link #ALWAYS}, those its ordering sorts by, and those its
+   * filters that the members cannot test read (the score bounds, the search).
+   */
+  private static List<String> projected(JobQuery query) {
+    Set<String> fields = new LinkedHashSet<>(ALWAYS);
+    for (String part : query.ordering().split(",", -1)) {
+      fields.addAll(ORDERED_BY.get(part.startsWith("-") ? part.substring(1) : part));
+    }
+    if (query.scoreMin().isPresent() || query.scoreMax().isPresent()) {
+      fields.add(JobRecords.BEST_SCORE);
+    }
+    if (query.search().isPresent()) {
+      fields.addAll(
+          List.of(JobRecords.PROMPT_SLUG, JobRecords.ANALYZER_MODEL, JobRecords.DATA_SOURCE));
+    }
+    return List.copyOf(fields);
+  }
+
+  /** {@code query} without the filters that {@link #exactFilters} has the members test. */
+  private static JobQuery withoutExactFilters(JobQuery query) {
+    return query.toBuilder()
+        .project(Optional.empty())
+        .agent(Optional.empty())
+        .status(Optional.empty())
+        .jobType(Optional.empty())
+        .analyzerModel(Optional.empty())
+        .dataSource(Optional.empty())
+        .promptSlug(Optional.empty())
+        .build();
   }
 
   /** One page of the matches among {@code jobs}' iterations, each iteration once. */
@@ -185,24 +224,34 @@ final class JobQueries {
     value.ifPresent(v -> filters.add(Predicates.equal(field, v)));
   }
 
-  /** A job with the projected fields only: enough for {@link JobQuery#matches} and orderings. */
-  private static Job light(Object[] fields) {
-    return Job.builder()
-        .id((UUID) fields[0])
-        .createdAt(Instant.ofEpochSecond((Long) fields[2], (Integer) fields[3]))
-        .updatedAt(Instant.ofEpochSecond((Long) fields[4], (Integer) fields[5]))
-        .status(JobStatus.fromWireValue((String) fields[6]))
-        .project(JobRecords.uuid((String) fields[7]))
-        .agent(JobRecords.uuid((String) fields[8]))
-        .jobType(Optional.ofNullable((String) fields[9]).map(JobType::fromWireValue))
-        .analyzerModel(Optional.ofNullable((String) fields[10]))
-        .dataSource(Optional.ofNullable((String) fields[11]))
-        .promptSlug(Optional.ofNullable((String) fields[12]))
-        .bestScore(Optional.ofNullable((Double) fields[13]))
-        .baselineScore(Optional.ofNullable((Double) fields[14]))
-        .improvement(Optional.ofNullable((Double) fields[15]))
-        .numIterations(Optional.ofNullable((Long) fields[16]))
-        .build();
+  /**
+   * A job of the projected {@code fields} only, from their {@code values}: enough for the rest of
+   * the query and its ordering. Its {@code updated_at} is its {@code created_at} unless projected.
+   */
+  private static Job light(List<String> fields, Object[] values) {
+    Instant created = Instant.ofEpochSecond((Long) values[2], (Integer) values[3]);
+    Job.Builder light = Job.builder().id((UUID) values[0]).createdAt(created).updatedAt(created);
+    Long updatedSeconds = null;
+    for (int i = ALWAYS.size(); i < fields.size(); i++) {
+      Object value = values[i];
+      switch (fields.get(i)) {
+        case "updatedSeconds" -> updatedSeconds = (Long) value;
+        case "updatedNanos" ->
+            light.updatedAt(Instant.ofEpochSecond(requireNonNull(updatedSeconds), (Integer) value));
+        case JobRecords.BEST_SCORE -> light.bestScore(Optional.ofNullable((Double) value));
+        case JobRecords.BASELINE_SCORE -> light.baselineScore(Optional.ofNullable((Double) value));
+        case JobRecords.IMPROVEMENT -> light.improvement(Optional.ofNullable((Double) value));
+        case JobRecords.NUM_ITERATIONS -> light.numIterations(Optional.ofNullable((Long) value));
+        case JobRecords.STATUS -> light.status(JobStatus.fromWireValue((String) value));
+        case JobRecords.JOB_TYPE ->
+            light.jobType(Optional.ofNullable((String) value).map(JobType::fromWireValue));
+        case JobRecords.PROMPT_SLUG -> light.promptSlug(Optional.ofNullable((String) value));
+        case JobRecords.ANALYZER_MODEL -> light.analyzerModel(Optional.ofNullable((String) value));
+        case JobRecords.DATA_SOURCE -> light.dataSource(Optional.ofNullable((String) value));
+        default -> throw new IllegalStateException("Not a projected field: " + fields.get(i));
+      }
+    }
+    return light.build();
   }
 
   private static long offset(int page, int pageSize) {
