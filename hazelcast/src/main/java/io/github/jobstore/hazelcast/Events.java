@@ -18,9 +18,10 @@ import java.util.function.Predicate;
 
 /**
  * The subscriptions and pending {@code when}s of one store, each an entry listener on the jobs map
- * feeding a {@link Backlog}. A listener registered cluster-wide receives exactly the writes that
- * take effect after {@code addEntryListener} returns, from every member and client, and one key's
- * in order; so each subscription has its own, and no event of an earlier write reaches it.
+ * feeding a {@link Backlog}. A listener registered cluster-wide receives the events that members
+ * publish after {@code addEntryListener} returns, from every member's and client's writes, and one
+ * key's in order; so each subscription has its own, and (see {@link #subscribe}) no event of a
+ * write that returned before it began reaches it.
  */
 final class Events {
 
@@ -34,6 +35,11 @@ final class Events {
 
   Subscription subscribe(Consumer<? super JobEvent> listener) {
     Backlog<JobEvent> backlog = new Backlog<>(listener, true);
+    // A member publishes a write's event on the partition's thread just after it answers the
+    // writer, so the event of a write that has returned may not be published yet. An operation on
+    // every partition (size) runs on each partition's thread after what came before it: once it
+    // returns, every earlier write's event has gone to the listeners registered before this one.
+    var unused = jobs.size();
     UUID registration = jobs.addEntryListener(new EntryEvents(backlog::offer), true);
     return new Subscription() {
       @Override

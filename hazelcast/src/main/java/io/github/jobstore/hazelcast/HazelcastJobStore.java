@@ -87,11 +87,13 @@ import org.eclipse.collections.api.list.MutableList;
  *
  * <p>Each {@link #subscribe} registers an entry listener on the jobs map ({@code includeValue}),
  * cluster-wide: it receives the writes of every member and client, one job's in the order they took
- * effect, and only writes that took effect after it was registered. The listener turns each entry
- * event into its {@link JobEvent} (a move is the target's write) and queues it; a delivery thread
- * calls the subscriber's listener, so a slow listener never holds up Hazelcast's event threads or
- * another subscriber. {@link #when} is a subscription to one key: its condition is tested on the
- * caller's thread against the current version, then on a delivery thread against each later one.
+ * effect. Members publish a write's event just after answering the writer, so before registering,
+ * {@code subscribe} runs an operation on every partition, which waits for the events of writes that
+ * have returned: none of those reaches the new listener. The listener turns each entry event into
+ * its {@link JobEvent} (a move is the target's write) and queues it; a delivery thread calls the
+ * subscriber's listener, so a slow listener never holds up Hazelcast's event threads or another
+ * subscriber. {@link #when} is a subscription to one key: its condition is tested on the caller's
+ * thread against the current version, then on a delivery thread against each later one.
  *
  * <p>Instances are thread-safe; several may share one name, on one member or many.
  */
@@ -461,8 +463,10 @@ public final class HazelcastJobStore implements JobStore {
    * {@inheritDoc}
    *
    * <p>{@code condition} runs on the calling thread against the current version, then on a delivery
-   * thread against each later one; a write from inside it fails the future with {@link
-   * IllegalStateException}. Each pending future holds an entry listener on the job's key.
+   * thread against each later one, and the future completes on the thread that tested the matching
+   * version; a write from inside the condition fails the future with {@link IllegalStateException}.
+   * Each pending future holds an entry listener on the job's key, removed when the future completes
+   * however it completes.
    *
    * @throws IllegalStateException when called from inside an update function or a condition
    */

@@ -21,6 +21,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,6 +35,7 @@ class HazelcastClusterTest {
   private static final Duration WAIT = Duration.ofSeconds(10);
 
   @Test
+  @Tag("racing")
   void concurrentWritesThroughTwoMembersLoseNothing() throws InterruptedException {
     try (TestCluster cluster = TestCluster.start(2)) {
       String name = TestCluster.storeName();
