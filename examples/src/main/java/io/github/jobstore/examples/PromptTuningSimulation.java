@@ -40,8 +40,11 @@ public final class PromptTuningSimulation {
   /** The projects, in the order the summary lists them; job {@code i} belongs to {@code i % 3}. */
   public static final List<String> PROJECTS = List.of("search", "support", "billing");
 
-  private static final int JOBS = 24;
-  private static final int WORKERS = 4;
+  /** The number of jobs {@link #main} runs. */
+  static final int JOBS = 24;
+
+  /** The number of worker threads that run them. */
+  static final int WORKERS = 4;
 
   /**
    * How long the monitor may take to handle the events still queued when the workers are done: they
@@ -57,10 +60,18 @@ public final class PromptTuningSimulation {
         Locale.ROOT, "Prompt tuning: %d jobs on %d workers, seed %d%n", JOBS, WORKERS, SEED);
     JobStore store = newStore();
     ImmutableList<ProjectSummary> summaries = run(store, SEED, JOBS, System.out::println);
-    System.out.println();
-    System.out.print(ProjectSummary.table(summaries.castToList()));
-    System.out.println();
-    System.out.println("Top 3 jobs by improvement:");
+    System.out.print(summary(store, summaries));
+  }
+
+  /**
+   * The end of {@link #main}'s output, after the monitor's lines: a blank line, the table of {@code
+   * summaries}, a blank line and {@code store}'s 3 completed jobs of the largest improvement, each
+   * line ended by {@code \n}. The same for the same seed and job count, whatever the store.
+   */
+  public static String summary(JobStore store, ImmutableList<ProjectSummary> summaries) {
+    StringBuilder text = new StringBuilder("\n");
+    text.append(ProjectSummary.table(summaries.castToList()));
+    text.append("\nTop 3 jobs by improvement:\n");
     JobQuery top =
         JobQuery.builder()
             .jobType(JobType.PROMPT_TUNING)
@@ -69,14 +80,16 @@ public final class PromptTuningSimulation {
             .pageSize(3)
             .build();
     for (Job job : store.list(top).results()) {
-      System.out.printf(
-          Locale.ROOT,
-          "  %-22s best_score %.4f  improvement %+.4f  (%d iterations)%n",
-          job.promptSlug().orElse("?"),
-          job.bestScore().orElse(Double.NaN),
-          job.improvement().orElse(Double.NaN),
-          job.iterations().size());
+      text.append(
+          String.format(
+              Locale.ROOT,
+              "  %-22s best_score %.4f  improvement %+.4f  (%d iterations)\n",
+              job.promptSlug().orElse("?"),
+              job.bestScore().orElse(Double.NaN),
+              job.improvement().orElse(Double.NaN),
+              job.iterations().size()));
     }
+    return text.toString();
   }
 
   /** Returns an empty store on a {@link StepClock} (1 ms a reading) with {@link SequentialIds}. */
@@ -112,13 +125,40 @@ public final class PromptTuningSimulation {
   public static ImmutableList<ProjectSummary> run(
       JobStore store, long seed, int jobCount, Consumer<String> progress)
       throws InterruptedException {
-    TuningService service = new TuningService(store);
+    return run(List.of(store), seed, jobCount, progress);
+  }
+
+  /**
+   * Runs the simulation as {@link #run(JobStore, long, int, Consumer)} does, but through several
+   * stores that share their jobs, such as {@code HazelcastJobStore}s of one name on the members of
+   * one cluster: job {@code i} is run through {@code stores.get(i % stores.size())}, the monitor
+   * subscribes to the first store only (so it must hear the other stores' writes too), and the
+   * summaries are read from the first store.
+   *
+   * @throws IllegalArgumentException if {@code stores} is empty
+   * @throws IllegalStateException if a worker failed, or if the monitor did not see every job
+   *     finish within 10 seconds of the workers
+   * @throws InterruptedException if interrupted while waiting for the workers or the monitor
+   */
+  public static ImmutableList<ProjectSummary> run(
+      List<? extends JobStore> stores, long seed, int jobCount, Consumer<String> progress)
+      throws InterruptedException {
+    if (stores.isEmpty()) {
+      throw new IllegalArgumentException("No store to run the jobs through.");
+    }
+    JobStore store = stores.get(0);
+    List<TuningService> services = new ArrayList<>(stores.size());
+    stores.forEach(each -> services.add(new TuningService(each)));
     List<TuningWorker> workers = new ArrayList<>(jobCount);
     for (int i = 0; i < jobCount; i++) {
       String project = PROJECTS.get(i % PROJECTS.size());
       String slug = String.format(Locale.ROOT, "%s-prompt-%02d", project, i);
       workers.add(
-          new TuningWorker(service, projectId(project), slug, new SplittableRandom(seed + i)));
+          new TuningWorker(
+              services.get(i % services.size()),
+              projectId(project),
+              slug,
+              new SplittableRandom(seed + i)));
     }
     StatusMonitor monitor = new StatusMonitor(jobCount, progress);
     ExecutorService pool = Executors.newFixedThreadPool(WORKERS);

@@ -4,7 +4,9 @@
  * io.github.jobstore.examples.PromptTuningSimulation}, {@link
  * io.github.jobstore.examples.TuningService}, a small service of the kind its tests fake with
  * {@code InMemoryJobStore}, and {@link io.github.jobstore.examples.BackgroundTuning}, an
- * asynchronous one whose tests await its jobs' statuses with the store's events.
+ * asynchronous one whose tests await its jobs' statuses with the store's events; {@link
+ * io.github.jobstore.examples.ClusterExample} runs the simulation on a two-member Hazelcast
+ * cluster.
  */
 @NullMarked
 package io.github.jobstore.examples;
