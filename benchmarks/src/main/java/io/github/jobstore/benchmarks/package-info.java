@@ -8,9 +8,11 @@
  * io.github.jobstore.benchmarks.HeapPerIteration}, which measure the heap each stored job and
  * iteration retains; {@link io.github.jobstore.benchmarks.EventBenchmark}, what subscribers cost a
  * writer, and {@link io.github.jobstore.benchmarks.HeapAfterWatching}, the heap that finished
- * subscriptions and {@code when} futures leave behind. Run by hand, not in CI; the {@code
- * benchmarks} profile builds the jar (with every module it uses, from this checkout), which a plain
- * {@code verify} does not:
+ * subscriptions and {@code when} futures leave behind. {@link
+ * io.github.jobstore.benchmarks.HazelcastBenchmark} runs the Hazelcast store, on a two-member
+ * cluster in the benchmark's JVM, against the in-memory store and H2. Run by hand, not in CI; the
+ * {@code benchmarks} profile builds the jar (with every module it uses, from this checkout), which
+ * a plain {@code verify} does not:
  *
  * <pre>
  * ./mvnw -B -q -Pbenchmarks -pl benchmarks -am package -DskipTests
