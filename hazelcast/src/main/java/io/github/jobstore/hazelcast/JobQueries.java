@@ -17,7 +17,9 @@ import io.github.jobstore.store.JobQuery;
 import io.github.jobstore.store.Page;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -41,6 +43,13 @@ final class JobQueries {
   /** What {@link #list} projects of every candidate: its id, creation sequence and time. */
   private static final List<String> ALWAYS =
       List.of("__key", JobRecords.SEQUENCE, "createdSeconds", "createdNanos");
+
+  /** {@code -created_at}, ties newest created first, over {@link #ALWAYS} projections. */
+  private static final Comparator<Object[]> NEWEST_ROW_FIRST =
+      Comparator.<Object[]>comparingLong(row -> (Long) row[2])
+          .thenComparingInt(row -> (Integer) row[3])
+          .thenComparingLong(row -> (Long) row[1])
+          .reversed();
 
   /** The record fields each ordering field sorts by, beyond {@link #ALWAYS}. */
   private static final Map<String, List<String>> ORDERED_BY =
@@ -88,25 +97,18 @@ final class JobQueries {
   Page<Job> list(JobQuery query) {
     long offset = offset(query.page(), query.pageSize());
     List<String> fields = projected(query);
-    JobQuery rest = withoutExactFilters(query);
     Collection<Object[]> candidates =
         jobs.project(
             Projections.multiAttribute(fields.toArray(new String[0])), exactFilters(query));
-    Map<UUID, Long> sequences = new HashMap<>();
-    List<Job> matches = new ArrayList<>();
-    for (Object[] values : candidates) {
-      Job light = light(fields, values);
-      if (rest.matches(light)) {
-        sequences.put(light.id(), (Long) values[1]);
-        matches.add(light);
-      }
-    }
+    List<UUID> matches =
+        membersTestEveryFilter(query)
+            ? newestFirst(candidates)
+            : matching(query, fields, candidates);
     int count = matches.size();
     checkInRange(query.page(), offset, count);
-    matches.sort(query.comparator(job -> sequences.get(job.id())));
     Set<UUID> page = new LinkedHashSet<>();
     for (long i = offset; i < count && page.size() < query.pageSize(); i++) {
-      page.add(matches.get((int) i).id());
+      page.add(matches.get((int) i));
     }
     List<StoredJob> found = new ArrayList<>(page.size());
     for (GenericRecord record : jobs.getAll(page).values()) {
@@ -116,6 +118,55 @@ final class JobQueries {
       }
     }
     return new Page<>(sorted(found, query).toImmutable(), count, query.page(), query.pageSize());
+  }
+
+  /**
+   * True for the commonest list: the default ordering, and no filter but those the members test
+   * exactly. Its candidates are its matches, and their projected fields ({@link #ALWAYS}) order
+   * them.
+   */
+  private static boolean membersTestEveryFilter(JobQuery query) {
+    return query.ordering().equals(NEWEST_FIRST.ordering())
+        && query.createdAfter().isEmpty()
+        && query.createdBefore().isEmpty()
+        && query.scoreMin().isEmpty()
+        && query.scoreMax().isEmpty()
+        && query.search().isEmpty();
+  }
+
+  /** The ids of {@link #ALWAYS} projections, newest first, without building a job for each. */
+  private static List<UUID> newestFirst(Collection<Object[]> candidates) {
+    Object[][] rows = candidates.toArray(new Object[0][]);
+    Arrays.sort(rows, NEWEST_ROW_FIRST);
+    List<UUID> ids = new ArrayList<>(rows.length);
+    for (Object[] row : rows) {
+      ids.add((UUID) row[0]);
+    }
+    return ids;
+  }
+
+  /**
+   * The ids of the candidates that match the filters the members did not test, in the query's
+   * order: each tested and sorted as a light job of its projected {@code fields}.
+   */
+  private static List<UUID> matching(
+      JobQuery query, List<String> fields, Collection<Object[]> candidates) {
+    JobQuery rest = withoutExactFilters(query);
+    Map<UUID, Long> sequences = new HashMap<>();
+    List<Job> matches = new ArrayList<>();
+    for (Object[] values : candidates) {
+      Job light = light(fields, values);
+      if (rest.matches(light)) {
+        sequences.put(light.id(), (Long) values[1]);
+        matches.add(light);
+      }
+    }
+    matches.sort(query.comparator(job -> sequences.get(job.id())));
+    List<UUID> ids = new ArrayList<>(matches.size());
+    for (Job match : matches) {
+      ids.add(match.id());
+    }
+    return ids;
   }
 
   /**

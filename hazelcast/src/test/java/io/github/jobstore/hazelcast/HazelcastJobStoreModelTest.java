@@ -57,7 +57,7 @@ class HazelcastJobStoreModelTest extends JobStoreModelContract {
 
   @Override
   protected int longSequences() {
-    return 2;
+    return 1;
   }
 
   @AfterEach
