@@ -16,14 +16,13 @@ import io.github.jobstore.store.JobEvent;
 import io.github.jobstore.store.JobNotFoundException;
 import io.github.jobstore.store.JobQuery;
 import io.github.jobstore.store.JobStore;
+import io.github.jobstore.store.JobStoreRules;
 import io.github.jobstore.store.Page;
 import io.github.jobstore.store.Subscription;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -69,15 +68,7 @@ public final class ScanningMapStore implements JobStore {
   public Job create(JobCreateParams params) {
     requireNonNull(params, "params");
     UUID id = UUID.randomUUID();
-    Instant now = now();
-    Job job =
-        Job.builder()
-            .from(params)
-            .id(id)
-            .createdAt(now)
-            .updatedAt(now)
-            .status(params.status().orElse(JobStatus.PENDING))
-            .build();
+    Job job = JobStoreRules.newJob(params, id, now());
     if (jobs.putIfAbsent(id, job) != null) {
       throw new IllegalStateException("Duplicate id " + id);
     }
@@ -137,7 +128,7 @@ public final class ScanningMapStore implements JobStore {
             requireNonNull(id, "id"),
             (key, current) -> {
               Job changed = requireNonNull(change.apply(current), "the change returned null");
-              checkReadOnly(current, changed);
+              JobStoreRules.checkJobChange(current, changed);
               return changed.withUpdatedAt(now());
             });
     if (updated == null) {
@@ -160,15 +151,15 @@ public final class ScanningMapStore implements JobStore {
             requireNonNull(jobId, "jobId"),
             (key, current) -> {
               ImmutableList<Iteration> iterations = current.iterations();
-              long order = params.order().orElseGet(() -> nextOrder(iterations));
+              long order =
+                  params
+                      .order()
+                      .orElseGet(
+                          () ->
+                              JobStoreRules.nextOrder(
+                                  iterations.isEmpty() ? 0 : orderOf(iterations.getLast())));
               Iteration iteration =
-                  Iteration.builder()
-                      .from(params)
-                      .id(UUID.randomUUID())
-                      .createdAt(now())
-                      .job(jobId)
-                      .order(order)
-                      .build();
+                  JobStoreRules.newIteration(params, UUID.randomUUID(), now(), jobId, order);
               int at = iterations.size();
               while (at > 0 && orderOf(iterations.get(at - 1)) > order) {
                 at--;
@@ -214,22 +205,7 @@ public final class ScanningMapStore implements JobStore {
     requireNonNull(change, "change");
     Iteration current = findIteration(id).orElseThrow(() -> new IterationNotFoundException(id));
     Iteration changed = requireNonNull(change.apply(current), "the change returned null");
-    List<Violation> violations = new ArrayList<>(0);
-    if (!changed.id().equals(current.id())) {
-      violations.add(Violation.readOnly("id"));
-    }
-    if (!changed.createdAt().equals(current.createdAt())) {
-      violations.add(Violation.readOnly("created_at"));
-    }
-    if (changed.order().isEmpty()) {
-      violations.add(Violation.notNull("order"));
-    }
-    if (!jobs.containsKey(changed.job())) {
-      violations.add(Violation.doesNotExist("job", changed.job()));
-    }
-    if (!violations.isEmpty()) {
-      throw new ValidationException(violations);
-    }
+    JobStoreRules.checkIterationChange(current, changed, jobs::containsKey);
     if (changed.job().equals(current.job())) {
       jobs.computeIfPresent(current.job(), (key, job) -> place(without(job, id), changed));
     } else {
@@ -375,31 +351,6 @@ public final class ScanningMapStore implements JobStore {
       Function<Job, Optional<V>> field) {
     return Comparator.comparing(
         job -> field.apply(job).orElse(null), Comparator.nullsLast(Comparator.naturalOrder()));
-  }
-
-  private static void checkReadOnly(Job current, Job changed) {
-    List<Violation> violations = new ArrayList<>(0);
-    if (!changed.id().equals(current.id())) {
-      violations.add(Violation.readOnly("id"));
-    }
-    if (!changed.createdAt().equals(current.createdAt())) {
-      violations.add(Violation.readOnly("created_at"));
-    }
-    if (changed.iterations() != current.iterations()
-        && !changed.iterations().equals(current.iterations())) {
-      violations.add(Violation.readOnly("iterations"));
-    }
-    if (!violations.isEmpty()) {
-      throw new ValidationException(violations);
-    }
-  }
-
-  private static long nextOrder(ImmutableList<Iteration> iterations) {
-    long highest = iterations.isEmpty() ? 0 : orderOf(iterations.getLast());
-    if (highest == Long.MAX_VALUE) {
-      throw new ValidationException(Violation.atMost("order", Long.MAX_VALUE));
-    }
-    return highest + 1;
   }
 
   private static long orderOf(Iteration iteration) {

@@ -19,16 +19,15 @@ import io.github.jobstore.store.JobEvent;
 import io.github.jobstore.store.JobNotFoundException;
 import io.github.jobstore.store.JobQuery;
 import io.github.jobstore.store.JobStore;
+import io.github.jobstore.store.JobStoreRules;
 import io.github.jobstore.store.Page;
 import io.github.jobstore.store.Subscription;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -143,15 +142,7 @@ public final class HazelcastJobStore implements JobStore {
     requireNonNull(params, "params");
     guard.rejectWrites();
     UUID id = newId();
-    Instant now = now();
-    Job job =
-        Job.builder()
-            .from(params)
-            .id(id)
-            .createdAt(now)
-            .updatedAt(now)
-            .status(params.status().orElse(JobStatus.PENDING))
-            .build();
+    Job job = JobStoreRules.newJob(params, id, now());
     StoredJob stored =
         StoredJob.created(job, sequence.next(1), Lists.immutable.empty(), Write.CREATE);
     if (jobs.putIfAbsent(id, JobRecords.write(stored)) != null) {
@@ -169,29 +160,11 @@ public final class HazelcastJobStore implements JobStore {
   public Job restore(Job job) {
     requireNonNull(job, "job");
     guard.rejectWrites();
-    Set<UUID> ids = new HashSet<>();
-    for (Iteration iteration : job.iterations()) {
-      if (!ids.add(iteration.id())) {
-        throw new IllegalArgumentException("Iteration " + iteration.id() + " appears twice.");
-      }
-      if (!iteration.job().equals(job.id())) {
-        throw new IllegalArgumentException(
-            "Iteration "
-                + iteration.id()
-                + " belongs to job "
-                + iteration.job()
-                + ", not "
-                + job.id()
-                + ".");
-      }
-      if (iteration.order().isEmpty()) {
-        throw new IllegalArgumentException("Iteration " + iteration.id() + " has no order.");
-      }
-    }
+    JobStoreRules.checkRestorable(job);
     if (jobs.containsKey(job.id())) {
       throw jobTaken(job.id());
     }
-    List<UUID> claimed = new ArrayList<>(ids.size());
+    List<UUID> claimed = new ArrayList<>(job.iterations().size());
     try {
       for (Iteration iteration : job.iterations()) {
         if (iterations.putIfAbsent(iteration.id(), job.id()) != null) {
@@ -251,7 +224,7 @@ public final class HazelcastJobStore implements JobStore {
     try {
       StoredJob current = stored(id).orElseThrow(() -> new JobNotFoundException(id));
       Job changed = guard.apply(change, current.job());
-      checkReadOnly(current.job(), changed);
+      JobStoreRules.checkJobChange(current.job(), changed);
       StoredJob next = current.updated(changed.withUpdatedAt(now()));
       jobs.set(id, JobRecords.write(next));
       return next.job();
@@ -301,15 +274,11 @@ public final class HazelcastJobStore implements JobStore {
     jobs.lock(jobId);
     try {
       StoredJob current = stored(jobId).orElseThrow(notFound);
-      long order = params.order().isPresent() ? params.order().get() : nextOrder(current);
-      Iteration iteration =
-          Iteration.builder()
-              .from(params)
-              .id(newId())
-              .createdAt(now())
-              .job(jobId)
-              .order(order)
-              .build();
+      long order =
+          params.order().isPresent()
+              ? params.order().get()
+              : JobStoreRules.nextOrder(current.highestOrder());
+      Iteration iteration = JobStoreRules.newIteration(params, newId(), now(), jobId, order);
       if (iterations.putIfAbsent(iteration.id(), jobId) != null) {
         throw new IllegalStateException("The id generator returned " + iteration.id() + " twice");
       }
@@ -374,7 +343,7 @@ public final class HazelcastJobStore implements JobStore {
         Iteration current =
             source.iteration(id).orElseThrow(() -> new IterationNotFoundException(id)).iteration();
         Iteration changed = guard.apply(change, current);
-        checkChange(current, changed);
+        JobStoreRules.checkIterationChange(current, changed, jobs::containsKey);
         if (changed.job().equals(jobId)) {
           jobs.set(jobId, JobRecords.write(source.replaced(changed)));
           return changed;
@@ -492,54 +461,6 @@ public final class HazelcastJobStore implements JobStore {
   private Optional<StoredJob> stored(UUID id) {
     GenericRecord record = jobs.get(id);
     return record == null ? Optional.empty() : Optional.of(JobRecords.read(record));
-  }
-
-  private static long nextOrder(StoredJob job) {
-    long highest = job.highestOrder();
-    if (highest == Long.MAX_VALUE) {
-      throw new ValidationException(Violation.atMost("order", Long.MAX_VALUE));
-    }
-    return highest + 1;
-  }
-
-  /** Rejects a change to {@code id}, {@code created_at} or {@code iterations}, all at once. */
-  private static void checkReadOnly(Job current, Job changed) {
-    List<Violation> violations = new ArrayList<>(0);
-    if (!changed.id().equals(current.id())) {
-      violations.add(Violation.readOnly("id"));
-    }
-    if (!changed.createdAt().equals(current.createdAt())) {
-      violations.add(Violation.readOnly("created_at"));
-    }
-    if (!changed.iterations().equals(current.iterations())) {
-      violations.add(Violation.readOnly("iterations"));
-    }
-    if (!violations.isEmpty()) {
-      throw new ValidationException(violations);
-    }
-  }
-
-  /**
-   * Rejects a change to {@code id} or {@code created_at}, a cleared order and an unknown job, all
-   * at once.
-   */
-  private void checkChange(Iteration current, Iteration changed) {
-    List<Violation> violations = new ArrayList<>(0);
-    if (!changed.id().equals(current.id())) {
-      violations.add(Violation.readOnly("id"));
-    }
-    if (!changed.createdAt().equals(current.createdAt())) {
-      violations.add(Violation.readOnly("created_at"));
-    }
-    if (changed.order().isEmpty()) {
-      violations.add(Violation.notNull("order"));
-    }
-    if (!changed.job().equals(current.job()) && !jobs.containsKey(changed.job())) {
-      violations.add(Violation.doesNotExist("job", changed.job()));
-    }
-    if (!violations.isEmpty()) {
-      throw new ValidationException(violations);
-    }
   }
 
   private UUID newId() {

@@ -12,11 +12,7 @@ import io.github.jobstore.core.Violation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -134,14 +130,7 @@ public final class InMemoryJobStore implements JobStore {
     guard.rejectWritesFromChanges();
     UUID id = newId();
     Instant now = now();
-    Job job =
-        Job.builder()
-            .from(params)
-            .id(id)
-            .createdAt(now)
-            .updatedAt(now)
-            .status(params.status().orElse(JobStatus.PENDING))
-            .build();
+    Job job = JobStoreRules.newJob(params, id, now);
     Slot slot = new Slot(sequence.incrementAndGet(), now);
     synchronized (slot) {
       if (jobs.putIfAbsent(id, slot) != null) {
@@ -164,25 +153,7 @@ public final class InMemoryJobStore implements JobStore {
   public Job restore(Job job) {
     requireNonNull(job, "job");
     guard.rejectWritesFromChanges();
-    Set<UUID> iterationIds = new HashSet<>();
-    for (Iteration iteration : job.iterations()) {
-      if (!iterationIds.add(iteration.id())) {
-        throw new IllegalArgumentException("Iteration " + iteration.id() + " appears twice.");
-      }
-      if (!iteration.job().equals(job.id())) {
-        throw new IllegalArgumentException(
-            "Iteration "
-                + iteration.id()
-                + " belongs to job "
-                + iteration.job()
-                + ", not "
-                + job.id()
-                + ".");
-      }
-      if (iteration.order().isEmpty()) {
-        throw new IllegalArgumentException("Iteration " + iteration.id() + " has no order.");
-      }
-    }
+    JobStoreRules.checkRestorable(job);
     Slot slot = new Slot(sequence.incrementAndGet(), job.createdAt());
     synchronized (slot) {
       if (jobs.putIfAbsent(job.id(), slot) != null) {
@@ -363,42 +334,17 @@ public final class InMemoryJobStore implements JobStore {
    * Stores a new iteration of {@code current}, the live job of {@code slot}, whose lock is held.
    */
   private Iteration insertIteration(Slot slot, Job current, IterationCreateParams params) {
-    long order = params.order().isPresent() ? params.order().get() : nextOrder(slot);
-    Iteration iteration =
-        Iteration.builder()
-            .from(params)
-            .id(newId())
-            .createdAt(now())
-            .job(current.id())
-            .order(order)
-            .build();
+    long order =
+        params.order().isPresent()
+            ? params.order().get()
+            : JobStoreRules.nextOrder(slot.iterations().highestOrder());
+    Iteration iteration = JobStoreRules.newIteration(params, newId(), now(), current.id(), order);
     return iterations.insert(slot, current, iteration, sequence.incrementAndGet());
-  }
-
-  private static long nextOrder(Slot slot) {
-    long highest = slot.iterations().highestOrder();
-    if (highest == Long.MAX_VALUE) {
-      throw new ValidationException(Violation.atMost("order", Long.MAX_VALUE));
-    }
-    return highest + 1;
   }
 
   /** Rejects a change to {@code id}, {@code created_at} or {@code iterations}, all at once. */
   private static Job keepReadOnlyFields(Job current, Job changed) {
-    List<Violation> violations = new ArrayList<>(0);
-    if (!changed.id().equals(current.id())) {
-      violations.add(Violation.readOnly("id"));
-    }
-    if (!changed.createdAt().equals(current.createdAt())) {
-      violations.add(Violation.readOnly("created_at"));
-    }
-    if (changed.iterations() != current.iterations()
-        && !changed.iterations().equals(current.iterations())) {
-      violations.add(Violation.readOnly("iterations"));
-    }
-    if (!violations.isEmpty()) {
-      throw new ValidationException(violations);
-    }
+    JobStoreRules.checkJobChange(current, changed);
     // An equal list is no change; keep the store's own, which shares the iteration buffer.
     return changed.withIterations(current.iterations());
   }

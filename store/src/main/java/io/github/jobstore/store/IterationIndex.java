@@ -161,7 +161,7 @@ final class IterationIndex {
           throw new IterationNotFoundException(id);
         }
         Iteration changed = guard.apply(change, current.iteration());
-        checkChange(current.iteration(), changed);
+        JobStoreRules.checkIterationChange(current.iteration(), changed, jobs::containsKey);
         Job source = from.current(current.iteration().job());
         if (changed.job().equals(current.iteration().job())) {
           from.publish(source.withIterations(from.iterations().replace(changed)));
@@ -253,29 +253,6 @@ final class IterationIndex {
           hits.add(new IterationHit(iteration, located.sequence()));
         }
       }
-    }
-  }
-
-  /**
-   * Rejects a change to {@code id} or {@code created_at}, a cleared order and an unknown job, all
-   * at once.
-   */
-  private void checkChange(Iteration current, Iteration changed) {
-    List<Violation> violations = new ArrayList<>(0);
-    if (!changed.id().equals(current.id())) {
-      violations.add(Violation.readOnly("id"));
-    }
-    if (!changed.createdAt().equals(current.createdAt())) {
-      violations.add(Violation.readOnly("created_at"));
-    }
-    if (changed.order().isEmpty()) {
-      violations.add(Violation.notNull("order"));
-    }
-    if (!changed.job().equals(current.job()) && !jobs.containsKey(changed.job())) {
-      violations.add(Violation.doesNotExist("job", changed.job()));
-    }
-    if (!violations.isEmpty()) {
-      throw new ValidationException(violations);
     }
   }
 
