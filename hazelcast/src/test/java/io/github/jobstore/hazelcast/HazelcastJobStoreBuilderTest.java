@@ -8,32 +8,21 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import io.github.jobstore.core.JobCreateParams;
 import io.github.jobstore.store.JobQuery;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Building a store: names, defaults and the arguments it refuses, on a one-member cluster. */
 class HazelcastJobStoreBuilderTest {
 
-  private static TestCluster cluster;
-
-  @BeforeAll
-  static void startCluster() {
-    cluster = TestCluster.start(1);
-  }
-
-  @AfterAll
-  static void stopCluster() {
-    cluster.close();
-  }
+  @RegisterExtension static final TestCluster CLUSTER = TestCluster.forEachClass(1);
 
   @Test
   void storesOfOneNameShareTheirJobsAndStoresOfAnotherShareNothing() {
     String name = TestCluster.storeName();
-    HazelcastJobStore one = HazelcastJobStore.builder(cluster.member(0)).name(name).build();
-    HazelcastJobStore same = HazelcastJobStore.builder(cluster.member(0)).name(name).build();
+    HazelcastJobStore one = HazelcastJobStore.builder(CLUSTER.member(0)).name(name).build();
+    HazelcastJobStore same = HazelcastJobStore.builder(CLUSTER.member(0)).name(name).build();
     HazelcastJobStore other =
-        HazelcastJobStore.builder(cluster.member(0)).name(TestCluster.storeName()).build();
+        HazelcastJobStore.builder(CLUSTER.member(0)).name(TestCluster.storeName()).build();
 
     UUID id = one.create(JobCreateParams.builder().build()).id();
 
@@ -44,12 +33,12 @@ class HazelcastJobStoreBuilderTest {
 
   @Test
   void createMakesAStoreNamedJobstoreWhoseMapsStartWithTheName() {
-    HazelcastJobStore store = HazelcastJobStore.create(cluster.member(0));
+    HazelcastJobStore store = HazelcastJobStore.create(CLUSTER.member(0));
     try {
       UUID id = store.create(JobCreateParams.builder().build()).id();
 
-      assertThat(cluster.member(0).getMap("jobstore.jobs").containsKey(id)).isTrue();
-      assertThat(HazelcastJobStore.builder(cluster.member(0)).name("jobstore").build().find(id))
+      assertThat(CLUSTER.member(0).getMap("jobstore.jobs").containsKey(id)).isTrue();
+      assertThat(HazelcastJobStore.builder(CLUSTER.member(0)).name("jobstore").build().find(id))
           .isPresent();
     } finally {
       store.destroy();
@@ -59,17 +48,17 @@ class HazelcastJobStoreBuilderTest {
   @Test
   void destroyRemovesEveryJobOfTheName() {
     String name = TestCluster.storeName();
-    HazelcastJobStore store = HazelcastJobStore.builder(cluster.member(0)).name(name).build();
+    HazelcastJobStore store = HazelcastJobStore.builder(CLUSTER.member(0)).name(name).build();
     UUID id = store.create(JobCreateParams.builder().build()).id();
 
     store.destroy();
 
-    assertThat(HazelcastJobStore.builder(cluster.member(0)).name(name).build().find(id)).isEmpty();
+    assertThat(HazelcastJobStore.builder(CLUSTER.member(0)).name(name).build().find(id)).isEmpty();
   }
 
   @Test
   void aNameMustNotBeBlank() {
-    HazelcastJobStore.Builder builder = HazelcastJobStore.builder(cluster.member(0));
+    HazelcastJobStore.Builder builder = HazelcastJobStore.builder(CLUSTER.member(0));
 
     assertThat(builder.name("x")).isSameAs(builder);
     assertThatIllegalArgumentException()
@@ -83,7 +72,7 @@ class HazelcastJobStoreBuilderTest {
     assertThatNullPointerException()
         .isThrownBy(() -> HazelcastJobStore.builder(null))
         .withMessage("hazelcast");
-    HazelcastJobStore.Builder builder = HazelcastJobStore.builder(cluster.member(0));
+    HazelcastJobStore.Builder builder = HazelcastJobStore.builder(CLUSTER.member(0));
     assertThatNullPointerException().isThrownBy(() -> builder.name(null)).withMessage("name");
     assertThatNullPointerException().isThrownBy(() -> builder.clock(null)).withMessage("clock");
     assertThatNullPointerException()
@@ -95,7 +84,7 @@ class HazelcastJobStoreBuilderTest {
   void anIdGeneratorThatRepeatsItselfIsRefusedAndTheFirstJobKept() {
     UUID id = UUID.randomUUID();
     HazelcastJobStore store =
-        HazelcastJobStore.builder(cluster.member(0))
+        HazelcastJobStore.builder(CLUSTER.member(0))
             .name(TestCluster.storeName())
             .idGenerator(() -> id)
             .build();

@@ -3,13 +3,9 @@ package io.github.jobstore.hazelcast;
 import io.github.jobstore.store.JobStore;
 import io.github.jobstore.testkit.contract.JobStoreModelContract;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Random sequences of every operation against {@link HazelcastJobStore} on a two-member cluster,
@@ -19,35 +15,13 @@ import org.junit.jupiter.api.BeforeAll;
  */
 class HazelcastJobStoreModelTest extends JobStoreModelContract {
 
-  private static TestCluster cluster;
-  private static int stores;
+  @RegisterExtension static final TestCluster CLUSTER = TestCluster.forEachClass(2);
 
-  private final List<HazelcastJobStore> made = new ArrayList<>();
-
-  @BeforeAll
-  static void startCluster() {
-    cluster = TestCluster.start(2);
-  }
-
-  @AfterAll
-  static void stopCluster() {
-    cluster.close();
-  }
-
+  /** A store for each sequence; the one before it is done with, so it goes. */
   @Override
   protected JobStore newStore(Clock clock, Supplier<UUID> idGenerator) {
-    synchronized (made) {
-      made.forEach(HazelcastJobStore::destroy);
-      made.clear();
-      HazelcastJobStore store =
-          HazelcastJobStore.builder(cluster.member(stores++ % 2))
-              .name(TestCluster.storeName())
-              .clock(clock)
-              .idGenerator(idGenerator)
-              .build();
-      made.add(store);
-      return store;
-    }
+    CLUSTER.destroyStores();
+    return CLUSTER.newStore(store -> store.clock(clock).idGenerator(idGenerator));
   }
 
   @Override
@@ -58,13 +32,5 @@ class HazelcastJobStoreModelTest extends JobStoreModelContract {
   @Override
   protected int longSequences() {
     return 1;
-  }
-
-  @AfterEach
-  void destroyStores() {
-    synchronized (made) {
-      made.forEach(HazelcastJobStore::destroy);
-      made.clear();
-    }
   }
 }

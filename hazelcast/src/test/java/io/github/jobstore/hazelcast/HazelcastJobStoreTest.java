@@ -3,13 +3,9 @@ package io.github.jobstore.hazelcast;
 import io.github.jobstore.store.JobStore;
 import io.github.jobstore.testkit.contract.JobStoreContract;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The whole store contract against {@link HazelcastJobStore} on a two-member cluster: each test's
@@ -17,35 +13,10 @@ import org.junit.jupiter.api.BeforeAll;
  */
 class HazelcastJobStoreTest extends JobStoreContract {
 
-  private static TestCluster cluster;
-  private static int stores;
-
-  private final List<HazelcastJobStore> made = new ArrayList<>();
-
-  @BeforeAll
-  static void startCluster() {
-    cluster = TestCluster.start(2);
-  }
-
-  @AfterAll
-  static void stopCluster() {
-    cluster.close();
-  }
+  @RegisterExtension static final TestCluster CLUSTER = TestCluster.forEachClass(2);
 
   @Override
   protected JobStore newStore(Clock clock, Supplier<UUID> idGenerator) {
-    HazelcastJobStore store =
-        HazelcastJobStore.builder(cluster.member(stores++ % 2))
-            .name(TestCluster.storeName())
-            .clock(clock)
-            .idGenerator(idGenerator)
-            .build();
-    made.add(store);
-    return store;
-  }
-
-  @AfterEach
-  void destroyStores() {
-    made.forEach(HazelcastJobStore::destroy);
+    return CLUSTER.newStore(store -> store.clock(clock).idGenerator(idGenerator));
   }
 }

@@ -16,9 +16,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A function the store runs under a job's cluster lock (an update function, a {@code when}
@@ -31,22 +30,11 @@ class HazelcastJobStoreWriteGuardTest {
       "A function the store runs under a job's lock (an update function, a when condition)"
           + " must not write to the store";
 
-  private static TestCluster cluster;
-
-  @BeforeAll
-  static void startCluster() {
-    cluster = TestCluster.start(1);
-  }
-
-  @AfterAll
-  static void stopCluster() {
-    cluster.close();
-  }
+  @RegisterExtension static final TestCluster CLUSTER = TestCluster.forEachClass(1);
 
   @Test
   void everyWriteFromAnUpdateFunctionIsRefusedAndChangesNothing() {
-    HazelcastJobStore store =
-        HazelcastJobStore.builder(cluster.member(0)).name(TestCluster.storeName()).build();
+    HazelcastJobStore store = CLUSTER.newStore(builder -> builder);
     Job job = store.create(JobCreateParams.builder().build());
     Job other = store.create(JobCreateParams.builder().build());
     Iteration iteration = store.appendIteration(job.id(), iteration());
@@ -101,8 +89,7 @@ class HazelcastJobStoreWriteGuardTest {
 
   @Test
   void aWriteFromAWhenConditionFailsItsFuture() throws InterruptedException {
-    HazelcastJobStore store =
-        HazelcastJobStore.builder(cluster.member(0)).name(TestCluster.storeName()).build();
+    HazelcastJobStore store = CLUSTER.newStore(builder -> builder);
     Job job = store.create(JobCreateParams.builder().build());
 
     CompletableFuture<Job> now =

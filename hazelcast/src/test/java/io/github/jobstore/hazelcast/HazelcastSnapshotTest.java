@@ -13,9 +13,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.SplittableRandom;
 import org.eclipse.collections.api.list.ImmutableList;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -24,19 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HazelcastSnapshotTest {
 
-  private static TestCluster cluster;
+  @RegisterExtension static final TestCluster CLUSTER = TestCluster.forEachClass(2);
 
   @TempDir Path directory;
-
-  @BeforeAll
-  static void startCluster() {
-    cluster = TestCluster.start(2);
-  }
-
-  @AfterAll
-  static void stopCluster() {
-    cluster.close();
-  }
 
   @Test
   void jobsMoveFromMemoryToTheClusterAndBackExactly() throws IOException {
@@ -46,9 +35,9 @@ class HazelcastSnapshotTest {
       memory.restore(JobGenerators.validJobs().next(random));
     }
     String name = TestCluster.storeName();
-    HazelcastJobStore clustered = HazelcastJobStore.builder(cluster.member(0)).name(name).build();
+    HazelcastJobStore clustered = HazelcastJobStore.builder(CLUSTER.member(0)).name(name).build();
     HazelcastJobStore onOtherMember =
-        HazelcastJobStore.builder(cluster.member(1)).name(name).build();
+        HazelcastJobStore.builder(CLUSTER.member(1)).name(name).build();
     Path out = directory.resolve("memory.jsonl");
     Path back = directory.resolve("cluster.jsonl");
 

@@ -11,14 +11,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A cluster of members in this JVM, for one test class: loopback TCP only (multicast and
- * auto-detection off), no phone-home, no logging, no shutdown hook, and a cluster name of its own,
- * so that no other cluster on the machine can join it. {@link #close()} terminates every member and
- * client it started.
+ * A cluster of members in this JVM: loopback TCP only (multicast and auto-detection off), no
+ * phone-home, no logging, no shutdown hook, {@value #PARTITIONS} partitions, and a cluster name of
+ * its own, so that no other cluster on the machine can join it. {@link #close()} terminates every
+ * member and client it started.
+ *
+ * <p>A test class that shares one cluster registers it as an extension, {@code @RegisterExtension
+ * static final TestCluster CLUSTER = TestCluster.forEachClass(2);}: the members start before the
+ * class's first test and stop after its last, and every store {@link #newStore} made is destroyed
+ * after each test. A test that needs a cluster of its own (to stop a member) uses {@link #start}.
  */
-final class TestCluster implements AutoCloseable {
+final class TestCluster
+    implements BeforeAllCallback, AfterEachCallback, AfterAllCallback, AutoCloseable {
 
   private static final int FIRST_PORT = 5701;
   private static final int PORTS = 20;
@@ -26,18 +37,68 @@ final class TestCluster implements AutoCloseable {
   private static final AtomicInteger STORES = new AtomicInteger();
 
   private final String name = "jobstore-test-" + UUID.randomUUID();
+  private final int size;
   private final List<HazelcastInstance> members = new ArrayList<>();
   private final List<HazelcastInstance> clients = new ArrayList<>();
+  private final List<HazelcastJobStore> stores = new ArrayList<>();
+  private int made;
 
-  private TestCluster() {}
+  private TestCluster(int size) {
+    this.size = size;
+  }
 
   /** Starts a cluster of {@code size} members and waits until they have all joined. */
   static TestCluster start(int size) {
-    TestCluster cluster = new TestCluster();
-    for (int i = 0; i < size; i++) {
-      cluster.addMember();
-    }
+    TestCluster cluster = new TestCluster(size);
+    cluster.startMembers();
     return cluster;
+  }
+
+  /**
+   * A cluster of {@code size} members for a test class, as an extension (see the class comment).
+   */
+  static TestCluster forEachClass(int size) {
+    return new TestCluster(size);
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    startMembers();
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) {
+    destroyStores();
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    close();
+  }
+
+  private void startMembers() {
+    for (int i = 0; i < size; i++) {
+      addMember();
+    }
+  }
+
+  /**
+   * Returns a store of a name no other store has, on the members in turn, configured by {@code
+   * configure}; destroyed by {@link #destroyStores()}.
+   */
+  synchronized HazelcastJobStore newStore(UnaryOperator<HazelcastJobStore.Builder> configure) {
+    HazelcastJobStore store =
+        configure
+            .apply(HazelcastJobStore.builder(member(made++ % members.size())).name(storeName()))
+            .build();
+    stores.add(store);
+    return store;
+  }
+
+  /** Destroys every store {@link #newStore} made so far, and its jobs. */
+  synchronized void destroyStores() {
+    stores.forEach(HazelcastJobStore::destroy);
+    stores.clear();
   }
 
   /** A store name no other store of this JVM has, so tests never share jobs. */
