@@ -102,7 +102,7 @@ final class JobQueries {
             Projections.multiAttribute(fields.toArray(new String[0])), exactFilters(query));
     List<UUID> matches =
         membersTestEveryFilter(query)
-            ? newestFirst(candidates)
+            ? idsNewestFirst(candidates)
             : matching(query, fields, candidates);
     int count = matches.size();
     checkInRange(query.page(), offset, count);
@@ -135,7 +135,7 @@ final class JobQueries {
   }
 
   /** The ids of {@link #ALWAYS} projections, newest first, without building a job for each. */
-  private static List<UUID> newestFirst(Collection<Object[]> candidates) {
+  private static List<UUID> idsNewestFirst(Collection<Object[]> candidates) {
     Object[][] rows = candidates.toArray(new Object[0][]);
     Arrays.sort(rows, NEWEST_ROW_FIRST);
     List<UUID> ids = new ArrayList<>(rows.length);

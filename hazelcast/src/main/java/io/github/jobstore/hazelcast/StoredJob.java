@@ -68,37 +68,44 @@ record StoredJob(
 
   /** The next version, with {@code added} in its place by order, then creation. */
   StoredJob with(StoredIteration added, Write write, @Nullable Iteration movedFrom) {
-    List<StoredIteration> next = new ArrayList<>(iterations.size() + 1);
-    boolean placed = false;
-    for (StoredIteration stored : iterations) {
-      if (!placed && StoredIteration.BY_ORDER.compare(added, stored) < 0) {
-        next.add(added);
-        placed = true;
-      }
-      next.add(stored);
-    }
-    if (!placed) {
-      next.add(added);
-    }
-    return next(Lists.immutable.withAll(next), write, added.iteration().id(), movedFrom);
+    return next(placed(iterations, added), write, added.iteration().id(), movedFrom);
   }
 
   /** The next version, without the iteration {@code id}. */
   StoredJob without(UUID id, Write write) {
-    return next(iterations.reject(stored -> stored.iteration().id().equals(id)), write, id, null);
+    return next(others(id), write, id, null);
   }
 
   /** The next version, with {@code changed} in place of its old version, placed by its order. */
   StoredJob replaced(Iteration changed) {
-    StoredIteration old = iteration(changed.id()).orElseThrow();
-    StoredJob removed = without(changed.id(), Write.UPDATE_ITERATION);
-    return removed
-        .with(new StoredIteration(changed, old.sequence()), Write.UPDATE_ITERATION, null)
-        .withVersion(version + 1);
+    long sequence = iteration(changed.id()).orElseThrow().sequence();
+    return next(
+        placed(others(changed.id()), new StoredIteration(changed, sequence)),
+        Write.UPDATE_ITERATION,
+        changed.id(),
+        null);
   }
 
-  private StoredJob withVersion(long version) {
-    return new StoredJob(job, sequence, version, iterations, write, written, movedFrom);
+  private ImmutableList<StoredIteration> others(UUID id) {
+    return iterations.reject(stored -> stored.iteration().id().equals(id));
+  }
+
+  /** {@code iterations} in their order, with {@code added} after every one not after it. */
+  private static ImmutableList<StoredIteration> placed(
+      ImmutableList<StoredIteration> iterations, StoredIteration added) {
+    List<StoredIteration> placed = new ArrayList<>(iterations.size() + 1);
+    boolean done = false;
+    for (StoredIteration stored : iterations) {
+      if (!done && StoredIteration.BY_ORDER.compare(added, stored) < 0) {
+        placed.add(added);
+        done = true;
+      }
+      placed.add(stored);
+    }
+    if (!done) {
+      placed.add(added);
+    }
+    return Lists.immutable.withAll(placed);
   }
 
   private StoredJob next(
